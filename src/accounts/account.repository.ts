@@ -1,0 +1,151 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { AccountTable, Database } from '../db/schema.js';
+import { type Account, IMPORTED_FIELDS, type ImportedAccount, type ImportedField } from './account.schema.js';
+
+const BATCH = 500;
+
+export async function findAccount(db: Kysely<Database>, id: string): Promise<Account | null> {
+  const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toAccount(row) : null;
+}
+
+export async function listAccountIds(
+  db: Kysely<Database>,
+  filter: { segment?: string | undefined; region?: string | undefined; owner?: string | undefined },
+): Promise<string[]> {
+  let query = db.selectFrom('accounts').select('id');
+  if (filter.segment) query = query.where('segment', '=', filter.segment);
+  if (filter.region) query = query.where('region', '=', filter.region);
+  if (filter.owner) query = query.where('owner', '=', filter.owner);
+  return (await query.execute()).map((row) => row.id);
+}
+
+export interface ManualOverrides {
+  manualClass: Map<string, { class: 'A' | 'B' | 'C'; reason: string }>;
+  manualTier: Map<string, { tier: 'green' | 'transactional'; reason: string }>;
+  names: Map<string, string>;
+}
+
+export async function loadOverridesAndNames(db: Kysely<Database>): Promise<ManualOverrides> {
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['id', 'name', 'manual_class', 'manual_class_reason', 'manual_tier', 'manual_tier_reason'])
+    .execute();
+  const result: ManualOverrides = { manualClass: new Map(), manualTier: new Map(), names: new Map() };
+  for (const row of rows) {
+    result.names.set(row.id, row.name);
+    if (row.manual_class)
+      result.manualClass.set(row.id, { class: row.manual_class, reason: row.manual_class_reason ?? '' });
+    if (row.manual_tier)
+      result.manualTier.set(row.id, { tier: row.manual_tier, reason: row.manual_tier_reason ?? '' });
+  }
+  return result;
+}
+
+/**
+ * Creates accounts first seen in sales data and refreshes imported attributes of known ones, except the
+ * fields a person edited (recorded in edited_fields). Returns how many were created and updated.
+ */
+export async function upsertImportedAccounts(
+  db: Kysely<Database>,
+  accounts: ImportedAccount[],
+  now: string,
+): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  let updated = 0;
+  for (let start = 0; start < accounts.length; start += BATCH) {
+    const batch = accounts.slice(start, start + BATCH);
+    const existing = await db
+      .selectFrom('accounts')
+      .select(['id', 'name', 'segment', 'region', 'owner', 'edited_fields', 'version'])
+      .where(
+        'id',
+        'in',
+        batch.map((a) => a.id),
+      )
+      .execute();
+    const known = new Map(existing.map((row) => [row.id, row]));
+    const fresh = batch.filter((a) => !known.has(a.id));
+    if (fresh.length > 0) {
+      await db
+        .insertInto('accounts')
+        .values(
+          fresh.map((a) => ({
+            id: a.id,
+            name: a.name ?? a.id,
+            segment: a.segment,
+            region: a.region,
+            owner: a.owner,
+            attributes: '{}',
+            edited_fields: '[]',
+            created_at: now,
+            updated_at: now,
+          })),
+        )
+        .execute();
+      created += fresh.length;
+    }
+    for (const account of batch) {
+      const row = known.get(account.id);
+      if (!row) continue;
+      const edited = new Set(JSON.parse(row.edited_fields) as ImportedField[]);
+      const changes: Partial<Record<ImportedField, string>> = {};
+      for (const field of IMPORTED_FIELDS) {
+        const value = account[field];
+        if (value !== null && value !== row[field] && !edited.has(field)) changes[field] = value;
+      }
+      if (Object.keys(changes).length === 0) continue;
+      await db
+        .updateTable('accounts')
+        .set({ ...changes, updated_at: now, version: row.version + 1 })
+        .where('id', '=', account.id)
+        .execute();
+      updated += 1;
+    }
+  }
+  return { created, updated };
+}
+
+export async function updateAccount(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Omit<Selectable<AccountTable>, 'id' | 'version' | 'created_at'>>,
+): Promise<void> {
+  await db
+    .updateTable('accounts')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+function toAccount(row: Selectable<AccountTable>): Account {
+  return {
+    id: row.id,
+    name: row.name,
+    segment: row.segment,
+    region: row.region,
+    owner: row.owner,
+    attributes: JSON.parse(row.attributes) as Record<string, unknown>,
+    editedFields: JSON.parse(row.edited_fields) as ImportedField[],
+    manualClass: row.manual_class
+      ? {
+          class: row.manual_class,
+          reason: row.manual_class_reason ?? '',
+          by: row.manual_class_by,
+          at: row.manual_class_at,
+        }
+      : null,
+    manualTier: row.manual_tier
+      ? {
+          tier: row.manual_tier,
+          reason: row.manual_tier_reason ?? '',
+          by: row.manual_tier_by,
+          at: row.manual_tier_at,
+        }
+      : null,
+    wallet: row.wallet === null ? null : String(row.wallet),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

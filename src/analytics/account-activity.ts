@@ -1,0 +1,85 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { AccountActivity, AnalysisWindow } from '../portfolio/portfolio.schema.js';
+
+export async function salesDateRange(
+  connection: DuckDBConnection,
+): Promise<{ first: string; last: string } | null> {
+  const reader = await connection.runAndReadAll(
+    'SELECT min(date)::VARCHAR, max(date)::VARCHAR FROM sales_lines',
+  );
+  const [first, last] = reader.getRowsJS()[0] ?? [];
+  return first && last ? { first: String(first), last: String(last) } : null;
+}
+
+/**
+ * One pass over the lines from the earliest comparison period to the window's end. Sums stay DECIMAL in
+ * DuckDB and leave it as text, so stored money is exact; the rules compute shares from them as floats.
+ * `accountIds` restricts the analysis (segment, region, owner filters resolved in the operational store).
+ */
+export async function accountActivity(
+  connection: DuckDBConnection,
+  window: AnalysisWindow,
+  accountIds: string[] | null,
+): Promise<AccountActivity[]> {
+  let join = '';
+  if (accountIds) {
+    await connection.run('CREATE OR REPLACE TEMP TABLE analysis_accounts (customer_id VARCHAR)');
+    const appender = await connection.createAppender('analysis_accounts', 'temp');
+    for (const id of accountIds) {
+      appender.appendVarchar(id);
+      appender.endRow();
+    }
+    appender.closeSync();
+    join = 'JOIN temp.analysis_accounts USING (customer_id)';
+  }
+  const inWindow = 'date BETWEEN $from::DATE AND $to::DATE';
+  const reader = await connection.runAndReadAll(
+    `WITH lifetime AS (
+       SELECT customer_id, min(date) AS first_purchase, max(date) AS last_purchase
+       FROM sales_lines ${join} GROUP BY customer_id),
+     figures AS (
+       SELECT customer_id,
+         sum(amount) FILTER (WHERE ${inWindow}) AS revenue,
+         sum(coalesce(cost, amount - margin)) FILTER (WHERE ${inWindow}) AS cost,
+         sum(coalesce(margin, amount - cost)) FILTER (WHERE ${inWindow}) AS margin,
+         count(DISTINCT coalesce(document, date::VARCHAR)) FILTER (WHERE ${inWindow}) AS orders,
+         count(*) FILTER (WHERE ${inWindow}) AS lines,
+         count(DISTINCT date_trunc('month', date)) FILTER (WHERE ${inWindow}) AS active_months,
+         coalesce(sum(amount) FILTER (WHERE date BETWEEN $previousFrom::DATE AND $previousTo::DATE), 0) AS previous_revenue,
+         coalesce(sum(amount) FILTER (WHERE date BETWEEN $quarterFrom::DATE AND $to::DATE), 0) AS quarter_revenue,
+         coalesce(sum(amount) FILTER (WHERE date BETWEEN $quarterYearAgoFrom::DATE AND $quarterYearAgoTo::DATE), 0) AS quarter_year_ago
+       FROM sales_lines ${join}
+       WHERE date BETWEEN least($previousFrom::DATE, $quarterYearAgoFrom::DATE) AND $to::DATE
+       GROUP BY customer_id
+       HAVING count(*) FILTER (WHERE ${inWindow}) > 0)
+     SELECT customer_id, revenue::VARCHAR, cost::VARCHAR, margin::VARCHAR, orders, lines,
+            first_purchase::VARCHAR, last_purchase::VARCHAR, active_months,
+            previous_revenue::VARCHAR, quarter_revenue::VARCHAR, quarter_year_ago::VARCHAR
+     FROM figures JOIN lifetime USING (customer_id)
+     ORDER BY customer_id`,
+    {
+      from: window.from,
+      to: window.to,
+      previousFrom: window.previousFrom,
+      previousTo: window.previousTo,
+      quarterFrom: window.quarterFrom,
+      quarterYearAgoFrom: window.quarterYearAgoFrom,
+      quarterYearAgoTo: window.quarterYearAgoTo,
+    },
+  );
+  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  return reader.getRowsJS().map((row) => ({
+    id: String(row[0]),
+    revenue: String(row[1]),
+    cost: text(row[2]),
+    margin: text(row[3]),
+    orders: Number(row[4]),
+    lines: Number(row[5]),
+    firstPurchase: String(row[6]),
+    lastPurchase: String(row[7]),
+    activeMonths: Number(row[8]),
+    previousRevenue: window.hasPreviousWindow ? text(row[9]) : null,
+    lastQuarterRevenue: text(row[10]),
+    sameQuarterLastYearRevenue: window.hasQuarterYearAgo ? text(row[11]) : null,
+  }));
+}

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { KontorError } from '../errors.js';
+
+export interface AnalyticStore {
+  connection: DuckDBConnection;
+  file: string;
+  close(): void;
+}
+
+/**
+ * Sales lines live in DuckDB. Amounts are DECIMAL: sums stay exact. `row_hash` is md5-based (not
+ * DuckDB's hash()) because it must stay stable across DuckDB versions, or a re-import after an upgrade
+ * would duplicate every line.
+ */
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS import_batches (
+     id INTEGER PRIMARY KEY, file_name VARCHAR NOT NULL, file_sha256 VARCHAR NOT NULL,
+     imported_at TIMESTAMP NOT NULL, lines_added BIGINT NOT NULL, lines_replaced BIGINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS sales_lines (
+     customer_id VARCHAR NOT NULL, date DATE NOT NULL, amount DECIMAL(18,4) NOT NULL,
+     cost DECIMAL(18,4), margin DECIMAL(18,4), quantity DECIMAL(18,4),
+     product VARCHAR, document VARCHAR, line VARCHAR, currency VARCHAR,
+     row_hash UHUGEINT, import_id INTEGER NOT NULL)`,
+];
+
+export async function openAnalyticStore(dataDir: string): Promise<AnalyticStore> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'kontor.duckdb');
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(file);
+  } catch (error) {
+    throw translateOpenError(error, file);
+  }
+  const connection = await instance.connect();
+  for (const statement of SCHEMA) await connection.run(statement);
+  return {
+    connection,
+    file,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+function translateOpenError(error: unknown, file: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const pid = /PID (\d+)/.exec(message)?.[1];
+  if (/Could not set lock/.test(message)) {
+    return new KontorError(
+      'store_locked',
+      `The sales data in ${file} is in use by another Kontor process${pid ? ` (PID ${pid})` : ''}. ` +
+        'Wait for it to finish, stop it, or send this work through the running server.',
+    );
+  }
+  return error instanceof Error ? error : new Error(message);
+}

@@ -1,0 +1,99 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Money is a decimal string everywhere in the operational store: never binary floating point. */
+export type Money = string;
+type Timestamp = ColumnType<string, string, string>;
+
+export interface AccountTable {
+  id: string;
+  name: string;
+  segment: string | null;
+  region: string | null;
+  owner: string | null;
+  /** Attributes that came with the sales data but have no column of their own (JSON object). */
+  attributes: string;
+  /** JSON array of field names a person edited; imports never overwrite those. */
+  edited_fields: string;
+  manual_class: 'A' | 'B' | 'C' | null;
+  manual_class_reason: string | null;
+  manual_class_by: string | null;
+  manual_class_at: string | null;
+  manual_tier: 'green' | 'transactional' | null;
+  manual_tier_reason: string | null;
+  manual_tier_by: string | null;
+  manual_tier_at: string | null;
+  wallet: Money | null;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AccountMetricsTable {
+  account_id: string;
+  snapshot_id: number;
+  revenue: Money;
+  cost: Money | null;
+  margin: Money | null;
+  margin_pct: number | null;
+  orders: number;
+  lines: number;
+  first_purchase: string | null;
+  last_purchase: string | null;
+  active_months: number;
+  previous_revenue: Money | null;
+  growth: number | null;
+  quarter_growth: number | null;
+  class: 'A' | 'B' | 'C';
+  computed_class: 'A' | 'B' | 'C';
+  tier: 'green' | 'transactional';
+  tier_reasons: string;
+  rank: number | null;
+  share: number | null;
+  cumulative_share: number | null;
+  computed_at: Timestamp;
+}
+
+export interface PortfolioSnapshotTable {
+  id: Generated<number>;
+  created_at: Timestamp;
+  window_from: string;
+  window_to: string;
+  value_basis: 'revenue' | 'margin';
+  filters: string;
+  /** The analysis result without the per-account rows (JSON). */
+  summary: string;
+}
+
+export interface SnapshotAccountTable {
+  snapshot_id: number;
+  account_id: string;
+  class: 'A' | 'B' | 'C';
+  tier: 'green' | 'transactional';
+  value: Money;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string;
+  file_sha256: string;
+  status: 'succeeded' | 'failed' | 'rejected';
+  started_at: Timestamp;
+  finished_at: Timestamp;
+  summary: string;
+}
+
+export interface Database {
+  accounts: AccountTable;
+  account_metrics: AccountMetricsTable;
+  portfolio_snapshots: PortfolioSnapshotTable;
+  snapshot_accounts: SnapshotAccountTable;
+  settings: SettingTable;
+  imports: ImportTable;
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { KontorError } from '../../errors.js';
+import { prepareParquetSource } from './parquet-source.js';
+import { prepareTextSource } from './text-source.js';
+import { prepareXlsxSource } from './xlsx-source.js';
+
+/**
+ * A sales file made ready for DuckDB: whatever its format, `relation` yields the file's columns as
+ * VARCHAR named c0…c{n-1}, so one set of SQL parses, checks and loads every format.
+ */
+export interface PreparedSource {
+  format: 'delimited' | 'whitespace' | 'xlsx' | 'parquet';
+  encoding: string | null;
+  delimiter: string | null;
+  headers: string[];
+  /** The first rows as text, for sniffing formats and for a preview. */
+  sample: string[][];
+  /** SQL producing c0…c{n-1} (plus `__line` when the format knows its own line numbers). */
+  relation: string;
+  params: Record<string, string | boolean>;
+  /** Line number of the first data row, to turn a row position into a line number. */
+  firstDataLine: number;
+  hasLineColumn: boolean;
+  /** Rows DuckDB's reader refused (wrong number of fields…), reported like any bad row. */
+  structuralRejects: boolean;
+  cleanup(): void;
+}
+
+export interface SourceOptions {
+  encoding?: string | undefined;
+  sheet?: string | undefined;
+  tmpDir: string;
+}
+
+export async function prepareSource(file: string, options: SourceOptions): Promise<PreparedSource> {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    throw new KontorError('file_not_found', `The file "${file}" does not exist.`);
+  }
+  const magic = readMagic(file);
+  if (magic.startsWith('PK')) {
+    if (path.extname(file).toLowerCase() === '.xls') throw unsupported(file, 'old Excel (.xls)');
+    return prepareXlsxSource(file, options);
+  }
+  if (magic === 'PAR1') return prepareParquetSource(file);
+  if (magic.startsWith('\xD0\xCF')) throw unsupported(file, 'old Excel (.xls)');
+  return prepareTextSource(file, options);
+}
+
+function readMagic(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4);
+    const read = fs.readSync(fd, buffer, 0, 4, 0);
+    return buffer.subarray(0, read).toString('latin1');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function unsupported(file: string, what: string): KontorError {
+  return new KontorError(
+    'unsupported_file',
+    `"${path.basename(file)}" is an ${what} file. Save it as .xlsx or CSV and import that.`,
+  );
+}

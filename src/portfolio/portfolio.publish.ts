@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Change, PortfolioReport } from './portfolio.report-model.js';
+import {
+  createMissingAccounts,
+  insertSnapshot,
+  previousSnapshotRows,
+  replaceAccountMetrics,
+} from './portfolio.repository.js';
+import type { AccountActivity } from './portfolio.schema.js';
+
+/**
+ * Writes the per-account metrics and a dated snapshot in one transaction (the caller's), so lists and
+ * pages read published figures instead of waiting on a recomputation, and changes can be shown later.
+ */
+export async function publishAnalysis(
+  db: Kysely<Database>,
+  report: PortfolioReport,
+  activity: AccountActivity[],
+  now: string,
+): Promise<{ snapshotId: number; changes: PortfolioReport['changes'] }> {
+  await createMissingAccounts(
+    db,
+    report.accounts.map((a) => a.id),
+    now,
+  );
+  const previous = await previousSnapshotRows(db, report.by);
+  const { accounts, ...summary } = report;
+  const snapshotId = await insertSnapshot(
+    db,
+    { createdAt: now, from: report.window.from, to: report.window.to, by: report.by, filters: {}, summary },
+    accounts.map((a) => ({ accountId: a.id, class: a.class, tier: a.tier, value: String(a.value ?? 0) })),
+  );
+  const activityById = new Map(activity.map((a) => [a.id, a]));
+  await replaceAccountMetrics(
+    db,
+    accounts.map((a) => {
+      const facts = activityById.get(a.id)!;
+      return {
+        account_id: a.id,
+        snapshot_id: snapshotId,
+        revenue: facts.revenue,
+        cost: facts.cost,
+        margin: facts.margin,
+        margin_pct: a.marginPct,
+        orders: a.orders,
+        lines: a.lines,
+        first_purchase: a.firstPurchase,
+        last_purchase: a.lastPurchase,
+        active_months: a.activeMonths,
+        previous_revenue: facts.previousRevenue,
+        growth: a.growth.windowGrowth,
+        quarter_growth: a.growth.quarterGrowth,
+        class: a.class,
+        computed_class: a.computedClass,
+        tier: a.tier,
+        tier_reasons: JSON.stringify(a.tierReasons),
+        rank: a.rank,
+        share: a.share,
+        cumulative_share: a.cumulativeShare,
+        computed_at: now,
+      };
+    }),
+  );
+  if (!previous) return { snapshotId, changes: null };
+  const classChanges: Change[] = [];
+  const tierChanges: Change[] = [];
+  for (const account of accounts) {
+    const before = previous.rows.get(account.id);
+    if (!before) continue;
+    if (before.class !== account.class)
+      classChanges.push({ id: account.id, name: account.name, from: before.class, to: account.class });
+    if (before.tier !== account.tier)
+      tierChanges.push({ id: account.id, name: account.name, from: before.tier, to: account.tier });
+  }
+  return { snapshotId, changes: { since: previous.createdAt, classChanges, tierChanges } };
+}

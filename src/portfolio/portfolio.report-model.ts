@@ -1,0 +1,98 @@
+import type { PortfolioAnalysis } from '../core/portfolio/index.js';
+import type { AccountActivity, AnalysisWindow } from './portfolio.schema.js';
+
+/**
+ * The documented, stable JSON of `kontor analyze --json` (docs/analysis-json.md). Shares are fractions
+ * 0..1; money is in the workspace currency.
+ */
+export interface PortfolioReport {
+  version: 1;
+  window: { from: string; to: string; previousFrom: string | null; previousTo: string | null };
+  by: 'revenue' | 'margin';
+  filters: Record<string, string>;
+  currency: string;
+  concentration: Omit<PortfolioAnalysis['concentration'], 'lorenz' | 'pareto'>;
+  abc: {
+    A: number;
+    B: number;
+    C: number;
+    computed: Record<'A' | 'B' | 'C', number>;
+    classes: PortfolioAnalysis['abc']['classes'];
+    thresholds: { a: number; b: number };
+  };
+  abcMatrix: Record<string, { count: number; revenue: number; margin: number }> | null;
+  lorenz: PortfolioAnalysis['concentration']['lorenz'];
+  pareto: PortfolioAnalysis['concentration']['pareto'];
+  warnings: PortfolioAnalysis['warnings'];
+  revenueAtRisk: PortfolioAnalysis['revenueAtRisk'];
+  greenCircle: PortfolioAnalysis['greenCircle'] & { byGrowth: PortfolioAnalysis['growthRanking'] };
+  changes: { since: string; classChanges: Change[]; tierChanges: Change[] } | null;
+  snapshotId: number | null;
+  accounts: ReportAccount[];
+}
+
+export interface Change {
+  id: string;
+  name: string | null;
+  from: string;
+  to: string;
+}
+
+export type ReportAccount = PortfolioAnalysis['rows'][number] &
+  Omit<AccountActivity, 'id' | 'revenue' | 'margin'> & { marginPct: number | null };
+
+export function toReport(input: {
+  analysis: PortfolioAnalysis;
+  activity: AccountActivity[];
+  window: AnalysisWindow;
+  filters: Record<string, string>;
+  currency: string;
+}): PortfolioReport {
+  const { analysis, window } = input;
+  const { lorenz, pareto, ...concentration } = analysis.concentration;
+  const activityById = new Map(input.activity.map((a) => [a.id, a]));
+  const accounts = analysis.rows.map((row) => {
+    const { id: _id, revenue: _revenue, margin: _margin, ...facts } = activityById.get(row.id)!;
+    return {
+      ...row,
+      ...facts,
+      marginPct: row.margin !== null && row.revenue !== 0 ? row.margin / row.revenue : null,
+    };
+  });
+  const matrix = analysis.abcMatrix
+    ? Object.fromEntries(
+        Object.entries(analysis.abcMatrix).map(([key, cell]) => [
+          key,
+          { count: cell.count, revenue: cell.revenue, margin: cell.margin },
+        ]),
+      )
+    : null;
+  return {
+    version: 1,
+    window: {
+      from: window.from,
+      to: window.to,
+      previousFrom: window.hasPreviousWindow ? window.previousFrom : null,
+      previousTo: window.hasPreviousWindow ? window.previousTo : null,
+    },
+    by: analysis.by,
+    filters: input.filters,
+    currency: input.currency,
+    concentration,
+    abc: {
+      ...analysis.abc.counts,
+      computed: analysis.abc.computedCounts,
+      classes: analysis.abc.classes,
+      thresholds: { a: analysis.settings.abc.aThreshold, b: analysis.settings.abc.bThreshold },
+    },
+    abcMatrix: matrix,
+    lorenz,
+    pareto,
+    warnings: analysis.warnings,
+    revenueAtRisk: analysis.revenueAtRisk,
+    greenCircle: { ...analysis.greenCircle, byGrowth: analysis.growthRanking },
+    changes: null,
+    snapshotId: null,
+    accounts,
+  };
+}

@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import { listAccountIds, loadOverridesAndNames } from '../accounts/account.repository.js';
+import { accountActivity, salesDateRange } from '../analytics/account-activity.js';
+import type { AnalyticStore } from '../analytics/analytic-store.js';
+import { type AccountFigures, analyzePortfolio, PortfolioError } from '../core/portfolio/index.js';
+import type { Database } from '../db/schema.js';
+import { KontorError } from '../errors.js';
+import type { Settings } from '../settings/setting.schema.js';
+import { publishAnalysis } from './portfolio.publish.js';
+import { type PortfolioReport, toReport } from './portfolio.report-model.js';
+import { type AnalyzeOptions, analyzeOptionsSchema } from './portfolio.schema.js';
+import { analysisWindow } from './portfolio.window.js';
+
+export interface AnalyzeContext {
+  analytic: AnalyticStore;
+  db: Kysely<Database>;
+  settings: Settings;
+  now?: Date;
+}
+
+/** METHOD P1, P3, P4, G1, G3 over the sales lines, published for the app when unfiltered. */
+export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOptions): Promise<PortfolioReport> {
+  const parsed = analyzeOptionsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new KontorError('usage', parsed.error.issues.map((issue) => issue.message).join('; '));
+  }
+  const options = parsed.data;
+  const range = await salesDateRange(context.analytic.connection);
+  if (!range)
+    throw new KontorError(
+      'no_sales_data',
+      'There are no sales lines yet. Import some first: kontor import sales FILE',
+    );
+  const window = analysisWindow(options, range, context.settings.analysisWindowMonths);
+  const filters = Object.fromEntries(
+    (['segment', 'region', 'owner'] as const).flatMap((key) => (options[key] ? [[key, options[key]]] : [])),
+  );
+  const filtered = Object.keys(filters).length > 0;
+  const ids = filtered ? await listAccountIds(context.db, filters) : null;
+  const activity = await accountActivity(context.analytic.connection, window, ids);
+  const overrides = await loadOverridesAndNames(context.db);
+  const figures: AccountFigures[] = activity.map((a) => ({
+    id: a.id,
+    name: overrides.names.get(a.id) ?? a.id,
+    revenue: Number(a.revenue),
+    cost: a.cost === null ? null : Number(a.cost),
+    margin: a.margin === null ? null : Number(a.margin),
+    previousRevenue: a.previousRevenue === null ? null : Number(a.previousRevenue),
+    lastQuarterRevenue: a.lastQuarterRevenue === null ? null : Number(a.lastQuarterRevenue),
+    sameQuarterLastYearRevenue:
+      a.sameQuarterLastYearRevenue === null ? null : Number(a.sameQuarterLastYearRevenue),
+    manualClass: overrides.manualClass.get(a.id) ?? null,
+    manualTier: overrides.manualTier.get(a.id) ?? null,
+  }));
+  let analysis: ReturnType<typeof analyzePortfolio>;
+  try {
+    analysis = analyzePortfolio(figures, context.settings, options.by, {
+      prioritisation: {
+        customers: figures.length,
+        abcPolicyInUse: true,
+        serviceLevelsDiffer:
+          context.settings.cadence.greenMaxDays < context.settings.cadence.transactionalMinDays,
+      },
+    });
+  } catch (error) {
+    if (error instanceof PortfolioError && error.code === 'no_margin_data') {
+      throw new KontorError(
+        'no_margin_data',
+        'The sales data has no cost or margin column, so it cannot be ranked by margin. Use --by revenue, or import a file with cost or margin.',
+      );
+    }
+    throw error;
+  }
+  const report = toReport({ analysis, activity, window, filters, currency: context.settings.currency });
+  if (options.publish && !filtered) {
+    const published = await context.db
+      .transaction()
+      .execute((trx) => publishAnalysis(trx, report, activity, (context.now ?? new Date()).toISOString()));
+    report.snapshotId = published.snapshotId;
+    report.changes = published.changes;
+  }
+  return report;
+}
