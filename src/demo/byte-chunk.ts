@@ -27,9 +27,13 @@ export class ByteChunk {
     return filled;
   }
 
+  /** Pre-encoded bytes. Fields are short, and for short copies a loop beats TypedArray.set's call overhead. */
   bytes(source: Uint8Array): void {
-    this.buffer.set(source, this.length);
-    this.length += source.length;
+    const target = this.buffer;
+    let position = this.length;
+    if (source.length > 0) target.set(source, position);
+    position += source.length;
+    this.length = position;
   }
 
   /** Only for text known to be ASCII (document numbers, dates). */

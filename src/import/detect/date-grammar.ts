@@ -25,66 +25,63 @@ const DESCRIPTIONS: Record<DateFormat, string> = {
 /** A short human description of the format for messages, e.g. "DD.MM.YYYY (e.g. 31.01.2024)". */
 export const describeDateFormat = (format: DateFormat): string => DESCRIPTIONS[format];
 
-/** Calendar formats: which capture group holds year, month and day. */
+/** How a calendar format is matched, both in full and in its fast common shape. */
 export interface CalendarShape {
-  /** Full accepted shape: 1- or 2-digit day/month, surrounding blanks, optional time. */
+  /** Everything accepted: 1- or 2-digit day/month, surrounding blanks, many time spellings. */
   full: string;
-  /** The canonical shape (2-digit parts, nothing else) that strptime reads on its own. */
-  plain: string;
-  strptime: string;
+  /** Which capture group of `full` holds year, month and day. */
   groups: { year: number; month: number; day: number };
+  /** The common shape: no blanks around, at most a plain " hh:mm[:ss]" after the date. */
+  fast: string;
+  /** Cuts the date off a `fast` match: everything before a space, or the first n characters. */
+  datePart: 'before-space' | 10 | 8;
+  /** DuckDB strptime format of that date part. */
+  strptime: string;
 }
 
 const BLANKS = '[ \t]*';
 // Times are accepted and dropped: "T10:15", " 10:15:30.123", " 3:45:00 PM", "T10:15:00+01:00".
 const TIME =
   '(?:(?:T|[ \t]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?:[ \t]*[AaPp][Mm])?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?';
+const FAST_TIME = '(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?';
 // Years 1000-9999 only: year 0 and 2-digit years are not sales dates.
-const YEAR = '([1-9][0-9]{3})';
-const PART = '([0-9]{1,2})';
-const YEAR2 = '[1-9][0-9]{3}';
-const PART2 = '[0-9]{2}';
+const YEAR = '[1-9][0-9]{3}';
+const PART = '[0-9]{1,2}';
 
-function shape(
-  parts: string,
-  plain: string,
-  strptime: string,
-  groups: CalendarShape['groups'],
-): CalendarShape {
-  return { full: `${BLANKS}${parts}${TIME}${BLANKS}`, plain, strptime, groups };
+type Order = 'ymd' | 'dmy' | 'mdy';
+
+function separated(order: Order, separator: string, strptime: string): CalendarShape {
+  const sep = separator === '.' ? '\\.' : separator;
+  const parts = order.split('').map((part) => (part === 'y' ? YEAR : PART));
+  const group = (part: string) => order.indexOf(part) + 1;
+  return {
+    full: `${BLANKS}${parts.map((p) => `(${p})`).join(sep)}${TIME}${BLANKS}`,
+    groups: { year: group('y'), month: group('m'), day: group('d') },
+    fast: `${parts.join(sep)}${FAST_TIME}`,
+    datePart: 'before-space',
+    strptime,
+  };
 }
 
-const dayFirst = (sep: string, strptime: string) =>
-  shape(`${PART}${sep}${PART}${sep}${YEAR}`, `${PART2}${sep}${PART2}${sep}${YEAR2}`, strptime, {
-    year: 3,
-    month: 2,
-    day: 1,
-  });
-
 export const CALENDAR_SHAPES: Record<Exclude<DateFormat, 'excel'>, CalendarShape> = {
-  iso: shape(`${YEAR}-${PART}-${PART}`, `${YEAR2}-${PART2}-${PART2}`, '%Y-%m-%d', {
-    year: 1,
-    month: 2,
-    day: 3,
-  }),
-  'dmy.': dayFirst('\\.', '%d.%m.%Y'),
-  'dmy/': dayFirst('/', '%d/%m/%Y'),
-  'mdy/': shape(`${PART}/${PART}/${YEAR}`, `${PART2}/${PART2}/${YEAR2}`, '%m/%d/%Y', {
-    year: 3,
-    month: 1,
-    day: 2,
-  }),
-  'dmy-': dayFirst('-', '%d-%m-%Y'),
-  'ymd/': shape(`${YEAR}/${PART}/${PART}`, `${YEAR2}/${PART2}/${PART2}`, '%Y/%m/%d', {
-    year: 1,
-    month: 2,
-    day: 3,
-  }),
-  yyyymmdd: shape(`${YEAR}([0-9]{2})([0-9]{2})`, `${YEAR2}${PART2}${PART2}`, '%Y%m%d', {
-    year: 1,
-    month: 2,
-    day: 3,
-  }),
+  // ISO times may follow a "T", so the fast shape has 2-digit parts and the date is cut by length.
+  iso: {
+    ...separated('ymd', '-', '%Y-%m-%d'),
+    fast: `${YEAR}-[0-9]{2}-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?`,
+    datePart: 10,
+  },
+  'dmy.': separated('dmy', '.', '%d.%m.%Y'),
+  'dmy/': separated('dmy', '/', '%d/%m/%Y'),
+  'mdy/': separated('mdy', '/', '%m/%d/%Y'),
+  'dmy-': separated('dmy', '-', '%d-%m-%Y'),
+  'ymd/': separated('ymd', '/', '%Y/%m/%d'),
+  yyyymmdd: {
+    full: `${BLANKS}(${YEAR})([0-9]{2})([0-9]{2})${TIME}${BLANKS}`,
+    groups: { year: 1, month: 2, day: 3 },
+    fast: `${YEAR}[0-9]{4}${FAST_TIME}`,
+    datePart: 8,
+    strptime: '%Y%m%d',
+  },
 };
 
 /** Excel serial: whole days since 1899-12-30, a fraction for the time of day. */

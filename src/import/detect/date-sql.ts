@@ -1,5 +1,6 @@
 import {
   CALENDAR_SHAPES,
+  type CalendarShape,
   type DateFormat,
   EXCEL_FULL,
   EXCEL_MAX_SERIAL,
@@ -24,25 +25,28 @@ function excelSql(column: string): string {
   ].join(' ');
 }
 
+function datePartSql(column: string, shape: CalendarShape): string {
+  if (shape.datePart === 'before-space') return `split_part(${column}, ' ', 1)`;
+  return `left(${column}, ${shape.datePart})`;
+}
+
 /**
  * DuckDB expression turning the VARCHAR column `column` (an already quoted,
  * generated identifier such as "c3") into DATE, or NULL where parseDate returns
- * null. The canonical shape goes straight to strptime (or the ISO cast); other
- * accepted spellings (1-digit parts, blanks, times) are rewritten to Y-M-D by
- * one regexp_replace and cast, which rejects days that do not exist.
+ * null. The common shape is cut to its date part and read by strptime; other
+ * accepted spellings (blanks, rarer time formats) are rewritten to Y-M-D by one
+ * regexp_replace and cast. Both reject days that do not exist.
  */
 export function dateSql(column: string, format: DateFormat): string {
   if (format === 'excel') return excelSql(column);
   const shape = CALENDAR_SHAPES[format];
-  const plain =
-    format === 'iso'
-      ? `TRY_CAST(${column} AS DATE)`
-      : `CAST(try_strptime(${column}, ${sqlString(shape.strptime)}) AS DATE)`;
+  const fast = `CAST(try_strptime(${datePartSql(column, shape)}, ${sqlString(shape.strptime)}) AS DATE)`;
   const { year, month, day } = shape.groups;
-  const rewritten = `regexp_replace(${column}, ${sqlString(`^(?:${shape.full})$`)}, '\\${year}-\\${month}-\\${day}')`;
+  const anchored = sqlString(`^(?:${shape.full})$`);
+  const rewritten = `regexp_replace(${column}, ${anchored}, '\\${year}-\\${month}-\\${day}')`;
   return [
     'CASE',
-    `WHEN ${fullMatch(column, shape.plain)} THEN ${plain}`,
+    `WHEN ${fullMatch(column, shape.fast)} THEN ${fast}`,
     `WHEN ${fullMatch(column, shape.full)} THEN TRY_CAST(${rewritten} AS DATE)`,
     'END',
   ].join(' ');

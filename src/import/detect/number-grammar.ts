@@ -15,7 +15,7 @@ const BLANK = '[ \t\u00A0\u202F]';
 const BLANKS = `${BLANK}*`;
 const CURRENCY = '(?:[€$£¥]|[A-Z]{3}|zł|kr)';
 
-const escaped = (decimal: DecimalSeparator) => (decimal === '.' ? '\\.' : ',');
+const escaped = (char: string) => (char === '.' ? '\\.' : char);
 
 /**
  * Digits with optional grouping and decimals. `bareSeparator` allows a final
@@ -54,6 +54,15 @@ export function fullNumberPattern(decimal: DecimalSeparator): string {
 /** The common shape ("-1234.5" / "-1234,5"), which a plain cast reads correctly. */
 export function plainNumberPattern(decimal: DecimalSeparator): string {
   return `-?[0-9]+(?:${escaped(decimal)}[0-9]*)?`;
+}
+
+/** The separator that usually groups thousands in this style: "1,234.5" or "1.234,5". */
+export const usualThousands = (decimal: DecimalSeparator): string => (decimal === '.' ? ',' : '.');
+
+/** Thousands grouped by the usual separator only, e.g. "-1,234,567.5"; removing it leaves a plain number. */
+export function groupedNumberPattern(decimal: DecimalSeparator): string {
+  const thousands = escaped(usualThousands(decimal));
+  return `-?[1-9][0-9]{0,2}(?:${thousands}[0-9]{3})+(?:${escaped(decimal)}[0-9]*)?`;
 }
 
 /** Everything but digits and the decimal separator, i.e. what is removed before casting. */
