@@ -2,9 +2,17 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
 import { findAccount, updateAccount } from './account.repository.js';
-import { type Account, abcClassSchema, reasonSchema, tierSchema } from './account.schema.js';
+import {
+  type Account,
+  abcClassSchema,
+  type ImportedField,
+  reasonSchema,
+  tierSchema,
+} from './account.schema.js';
 
 export interface AccountOverrideInput {
+  /** Attributes a person corrects; later imports leave them alone. */
+  attributes?: Partial<Record<ImportedField, string>> | undefined;
   /** 'auto' removes a manual tier and lets the rules decide again. */
   tier?: 'green' | 'transactional' | 'auto' | undefined;
   class?: 'A' | 'B' | 'C' | 'auto' | undefined;
@@ -81,6 +89,16 @@ export async function setAccountOverrides(
       );
     }
     changes.wallet = input.wallet;
+  }
+  const attributes = Object.entries(input.attributes ?? {}).filter(([, value]) => value !== undefined);
+  if (attributes.length > 0) {
+    for (const [field, value] of attributes) {
+      if (field === 'name' && !value?.trim())
+        throw new KontorError('validation', 'An account name cannot be empty.');
+      Object.assign(changes, { [field]: value?.trim() || null });
+    }
+    const edited = new Set([...account.editedFields, ...attributes.map(([field]) => field as ImportedField)]);
+    changes.edited_fields = JSON.stringify([...edited].sort());
   }
   await updateAccount(db, id, changes);
   return (await findAccount(db, id))!;

@@ -31,8 +31,7 @@ export class ByteChunk {
   bytes(source: Uint8Array): void {
     const target = this.buffer;
     let position = this.length;
-    if (source.length > 0) target.set(source, position);
-    position += source.length;
+    for (let i = 0; i < source.length; i++) target[position++] = source[i];
     this.length = position;
   }
 

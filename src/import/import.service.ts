@@ -133,7 +133,8 @@ export async function importSales(context: ImportContext, input: ImportOptions):
 async function createRates(context: ImportContext, rates: Record<string, number>): Promise<void> {
   const { connection } = context.analytic;
   await connection.run('CREATE OR REPLACE TEMP TABLE import_rates (currency VARCHAR, rate DECIMAL(18,8))');
-  const appender = await connection.createAppender('import_rates', 'temp');
+  // Temporary tables live in the catalog "temp", schema "main" (the second argument is the schema).
+  const appender = await connection.createAppender('import_rates', 'main', 'temp');
   for (const [currency, rate] of Object.entries({ ...rates, [context.currency]: 1 })) {
     appender.appendVarchar(currency);
     appender.appendVarchar(String(rate));

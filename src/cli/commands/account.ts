@@ -5,6 +5,10 @@ import { KontorError } from '../../errors.js';
 import { type GlobalOptions, withContext } from '../context.js';
 
 interface SetFlags {
+  name?: string;
+  segment?: string;
+  region?: string;
+  owner?: string;
   tier?: string;
   class?: string;
   reason?: string;
@@ -35,6 +39,10 @@ export function registerAccount(program: Command, globals: () => GlobalOptions):
       '--wallet <amount>',
       'estimated total spend of the customer in our category per year; "none" removes it',
     )
+    .option('--name <name>', 'correct the name (later imports keep your edit)')
+    .option('--segment <segment>', 'set the segment (later imports keep your edit)')
+    .option('--region <region>', 'set the region (later imports keep your edit)')
+    .option('--owner <owner>', 'set the account owner (later imports keep your edit)')
     .option('--json', 'print the account as JSON')
     .action(async (id: string, flags: SetFlags) => {
       if (flags.tier && !['green', 'transactional', 'auto'].includes(flags.tier)) {
@@ -44,8 +52,18 @@ export function registerAccount(program: Command, globals: () => GlobalOptions):
       if (abcClass && !['A', 'B', 'C', 'AUTO'].includes(abcClass)) {
         throw new KontorError('usage', `--class must be A, B, C or auto, not "${flags.class}".`);
       }
-      if (!flags.tier && !abcClass && flags.wallet === undefined) {
-        throw new KontorError('usage', 'Say what to set: --tier, --class or --wallet.');
+      const attributes = {
+        name: flags.name,
+        segment: flags.segment,
+        region: flags.region,
+        owner: flags.owner,
+      };
+      const anyAttribute = Object.values(attributes).some((value) => value !== undefined);
+      if (!flags.tier && !abcClass && flags.wallet === undefined && !anyAttribute) {
+        throw new KontorError(
+          'usage',
+          'Say what to set: --tier, --class, --wallet, --name, --segment, --region or --owner.',
+        );
       }
       const updated = await withContext(globals(), (context) =>
         setAccountOverrides(context.store.db, id, {
@@ -53,6 +71,7 @@ export function registerAccount(program: Command, globals: () => GlobalOptions):
           class: abcClass === 'AUTO' ? 'auto' : (abcClass as 'A' | 'B' | 'C' | undefined),
           reason: flags.reason,
           wallet: flags.wallet === undefined ? undefined : flags.wallet === 'none' ? null : flags.wallet,
+          attributes,
           by: `cli:${process.env.USER ?? 'unknown'}`,
         }),
       );

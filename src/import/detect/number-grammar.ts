@@ -66,4 +66,4 @@ export function groupedNumberPattern(decimal: DecimalSeparator): string {
 }
 
 /** Everything but digits and the decimal separator, i.e. what is removed before casting. */
-export const nonDigitPattern = (decimal: DecimalSeparator): string => `[^0-9${decimal}]`;
+export const nonDigitPattern = (decimal: DecimalSeparator): string => `[^0-9${decimal}]+`;

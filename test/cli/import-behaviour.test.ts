@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { ImportSummary } from '../../src/import/import.schema.js';
+import type { PortfolioReport } from '../../src/portfolio/portfolio.report-model.js';
+import { describeEachBackend, type TestStore } from '../helpers/backends.js';
+import { runCli } from '../helpers/cli.js';
+
+const HEADER = 'Invoice No,Line,Invoice Date,Customer No,Customer Name,Amount,Segment';
+
+/** Lines of a small ERP export: invoice, line, date, customer, name, amount, segment. */
+function csv(rows: string[]): string {
+  return `${[HEADER, ...rows].join('\n')}\n`;
+}
+
+describeEachBackend('sales import behaviour', (backend) => {
+  let store: TestStore;
+  const env = () => ({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
+  const write = (name: string, text: string) => {
+    const file = path.join(store.dataDir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const importFile = async (file: string, ...args: string[]) => {
+    const result = await runCli(['import', 'sales', file, '--json', ...args], env());
+    return { ...result, summary: JSON.parse(result.stdout || '{}') as ImportSummary };
+  };
+  const total = async () => {
+    const result = await runCli(['analyze', '--all', '--json', '--no-publish'], env());
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as PortfolioReport;
+    return { total: report.concentration.total, customers: report.concentration.customers };
+  };
+
+  beforeEach(async () => {
+    store = await backend.create();
+  });
+  afterEach(() => store.drop());
+
+  it('is idempotent on document + line, and an overlapping file adds only its new lines', async () => {
+    const first = write(
+      'jan.csv',
+      csv([
+        'R1,1,2024-01-10,K1,Alpha GmbH,100.00,Retail',
+        'R1,2,2024-01-10,K1,Alpha GmbH,50.00,Retail',
+        'R2,1,2024-01-20,K2,Beta AB,200.00,Energy',
+      ]),
+    );
+    expect((await importFile(first)).summary).toMatchObject({
+      rowsImported: 3,
+      duplicatesSkipped: 0,
+      committed: true,
+    });
+    expect((await importFile(first)).summary).toMatchObject({ rowsImported: 0, duplicatesSkipped: 3 });
+    const overlap = write(
+      'jan-feb.csv',
+      csv(['R2,1,2024-01-20,K2,Beta AB,200.00,Energy', 'R3,1,2024-02-05,K3,Gamma Sp. z o.o.,300.00,Retail']),
+    );
+    expect((await importFile(overlap)).summary).toMatchObject({ rowsImported: 1, duplicatesSkipped: 1 });
+    expect(await total()).toEqual({ total: 650, customers: 3 });
+  });
+
+  it('without document numbers, two identical lines stay two and a re-import adds none', async () => {
+    const file = write(
+      'plain.csv',
+      'Customer,Date,Amount\nK1,2024-03-01,10.00\nK1,2024-03-01,10.00\nK2,2024-03-02,5.00\n',
+    );
+    expect((await importFile(file)).summary).toMatchObject({ rowsImported: 3 });
+    expect((await importFile(file)).summary).toMatchObject({ rowsImported: 0, duplicatesSkipped: 3 });
+    // A later export that has the same lines plus a third identical one adds exactly that one.
+    const more = write(
+      'plain2.csv',
+      'Customer,Date,Amount\nK1,2024-03-01,10.00\nK1,2024-03-01,10.00\nK1,2024-03-01,10.00\n',
+    );
+    expect((await importFile(more)).summary).toMatchObject({ rowsImported: 1, duplicatesSkipped: 2 });
+    expect(await total()).toEqual({ total: 35, customers: 2 });
+  });
+
+  it('--replace-period replaces the stored lines of the period and leaves the rest', async () => {
+    const file = write(
+      'q1.csv',
+      csv([
+        'R1,1,2024-01-10,K1,Alpha GmbH,100.00,Retail',
+        'R2,1,2024-02-10,K1,Alpha GmbH,100.00,Retail',
+        'R3,1,2024-03-10,K2,Beta AB,100.00,Retail',
+      ]),
+    );
+    await importFile(file);
+    const corrected = write(
+      'feb.csv',
+      csv(['R2,1,2024-02-10,K1,Alpha GmbH,80.00,Retail', 'R2,2,2024-02-11,K2,Beta AB,5.00,Retail']),
+    );
+    const { summary } = await importFile(corrected, '--replace-period', '2024-02-01..2024-02-29');
+    expect(summary).toMatchObject({ linesReplaced: 1, rowsImported: 2, committed: true });
+    expect(await total()).toEqual({ total: 285, customers: 2 });
+    const bad = await runCli(['import', 'sales', corrected, '--replace-period', '2024-02-30'], env());
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--replace-period');
+  });
+
+  it('keeps what people edited by hand when a later import brings other values', async () => {
+    await importFile(write('a.csv', csv(['R1,1,2024-01-10,K1,Alpha GmbH,100.00,Retail'])));
+    const edit = await runCli(['account', 'set', 'K1', '--name', 'Alpha Group', '--json'], env());
+    expect(edit.code, edit.stderr).toBe(0);
+    const { summary } = await importFile(
+      write('b.csv', csv(['R9,1,2024-05-10,K1,ALPHA GMBH (new),10.00,Energy'])),
+    );
+    expect(summary).toMatchObject({ accountsCreated: 0, accountsUpdated: 1 });
+    const shown = await runCli(['account', 'show', 'K1'], env());
+    expect(JSON.parse(shown.stdout)).toMatchObject({
+      name: 'Alpha Group',
+      segment: 'Energy',
+      editedFields: ['name'],
+    });
+  });
+
+  it('a rejected import (abort) changes nothing and reports each problem with its line', async () => {
+    await importFile(write('good.csv', csv(['R1,1,2024-01-10,K1,Alpha GmbH,100.00,Retail'])));
+    const before = await total();
+    const { code, summary } = await importFile(
+      write(
+        'bad.csv',
+        csv([
+          'R5,1,2024-02-10,K2,Beta AB,12x,Retail',
+          'R5,2,2024-02-10,K2,Beta AB,7.00,Retail',
+          'R6,1,2024-13-10,K3,Gamma,1.00,Retail',
+        ]),
+      ),
+    );
+    expect(code).toBe(2);
+    expect(summary.committed).toBe(false);
+    expect(summary.rejects).toEqual([
+      { line: 2, column: 'Amount', value: '12x', reason: 'not a number' },
+      {
+        line: 4,
+        column: 'Invoice Date',
+        value: '2024-13-10',
+        reason: expect.stringContaining('not a valid date'),
+      },
+    ]);
+    expect(fs.readFileSync(summary.rejectsFile!, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(await total()).toEqual(before);
+    const skipped = await importFile(path.join(store.dataDir, 'bad.csv'), '--on-error', 'skip');
+    expect(skipped.code).toBe(0);
+    expect(skipped.summary).toMatchObject({ rowsImported: 1, rowsRejected: 2, committed: true });
+  });
+
+  it('the same document and line twice in one file is a bad row', async () => {
+    const { code, summary } = await importFile(
+      write(
+        'dup.csv',
+        csv(['R1,1,2024-01-10,K1,Alpha GmbH,100.00,Retail', 'R1,1,2024-01-11,K1,Alpha GmbH,90.00,Retail']),
+      ),
+    );
+    expect(code).toBe(2);
+    expect(summary.rejects).toEqual([
+      expect.objectContaining({ line: 3, column: 'Line', reason: expect.stringContaining('more than once') }),
+    ]);
+  });
+});
