@@ -24,7 +24,7 @@ export async function accountActivity(
   let join = '';
   if (accountIds) {
     await connection.run('CREATE OR REPLACE TEMP TABLE analysis_accounts (customer_id VARCHAR)');
-    const appender = await connection.createAppender('analysis_accounts', 'temp');
+    const appender = await connection.createAppender('analysis_accounts', 'main', 'temp');
     for (const id of accountIds) {
       appender.appendVarchar(id);
       appender.endRow();

@@ -16,7 +16,7 @@ import {
   type ImportSummary,
   importOptionsSchema,
 } from './import.schema.js';
-import { deletePeriod, insertNewLines } from './load.js';
+import { deletePeriod, insertNewLines, inWorkspaceCurrency } from './load.js';
 import { planImport } from './plan.js';
 import { writeRejectsFile } from './rejects-file.js';
 import { collectAccounts, readRejects, recordBatch, summarizeGoodRows } from './results.js';
@@ -63,7 +63,12 @@ export async function importSales(context: ImportContext, input: ImportOptions):
     const rejects = await readRejects(connection, source, plan, SHOWN_REJECTS);
     const good = `rowid NOT IN (SELECT r FROM import_problems)`;
     const goodRows = rejects.rows > 0 ? good : 'true';
-    const summary = await summarizeGoodRows(connection, e, goodRows);
+    const summary = await summarizeGoodRows(
+      connection,
+      e,
+      goodRows,
+      inWorkspaceCurrency(e.amount, e, withRates),
+    );
     const base: ImportSummary = {
       importId: null,
       file: options.file,

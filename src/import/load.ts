@@ -14,10 +14,7 @@ export async function insertNewLines(
   options: { importId: number; goodRows: string; withRates: boolean },
 ): Promise<number> {
   const byDocument = plan.columns.document !== undefined && plan.columns.line !== undefined;
-  const rate = options.withRates
-    ? `coalesce((SELECT rate FROM import_rates WHERE currency = ${e.text('currency')}), 1)`
-    : '1';
-  const money = (expr: string) => (options.withRates ? `CAST(${expr} * ${rate} AS DECIMAL(18,4))` : expr);
+  const money = (expr: string) => inWorkspaceCurrency(expr, e, options.withRates);
   const parsed = `SELECT rowid AS r, ${e.customerId} AS customer_id, ${e.date} AS date,
       ${money(e.amount)} AS amount, ${money(e.cost)} AS cost, ${money(e.margin)} AS margin, ${e.quantity} AS quantity,
       ${e.text('product')} AS product, ${e.text('document')} AS document, ${e.text('line')} AS line,
@@ -45,6 +42,13 @@ export async function insertNewLines(
     { importId: options.importId },
   );
   return Number(result.rowsChanged);
+}
+
+/** A money expression of a staged line in the workspace currency, by the rate of the line's currency. */
+export function inWorkspaceCurrency(expr: string, e: LineExpressions, withRates: boolean): string {
+  if (!withRates) return expr;
+  const rate = `coalesce((SELECT rate FROM import_rates WHERE currency = ${e.text('currency')}), 1)`;
+  return `CAST(${expr} * ${rate} AS DECIMAL(18,4))`;
 }
 
 /** METHOD-independent ERP correction: the stored lines of a period give way to the file's. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { KontorError } from '../errors.js';
 import {
   applyOverrides,
@@ -66,6 +67,10 @@ export function planImport(source: PreparedSource, options: ResolvedImportOption
     }
     dateFormats = [options.dateFormat];
   } else {
+    // A header without rows has no dates to detect; say so rather than blame the date format.
+    if (source.sample.length === 0) {
+      throw new KontorError('bad_data', `"${path.basename(options.file)}" has no usable sales lines.`);
+    }
     const detected = detectDateFormat(valuesOf(source, columns.date));
     dateFormats = typeof detected === 'object' && 'ambiguous' in detected ? detected.ambiguous : [detected];
     if (dateFormats.length === 0) {

@@ -60,10 +60,12 @@ export async function summarizeGoodRows(
   connection: DuckDBConnection,
   e: LineExpressions,
   goodRows: string,
+  /** The amount as stored, i.e. converted to the workspace currency when rates are given. */
+  amount: string = e.amount,
 ): Promise<{ customers: number; dateRange: ImportSummary['dateRange']; totalAmount: string }> {
   const reader = await connection.runAndReadAll(
     `SELECT count(DISTINCT ${e.customerId}), min(${e.date})::VARCHAR, max(${e.date})::VARCHAR,
-            coalesce(sum(${e.amount}), 0)::VARCHAR FROM staging WHERE ${goodRows}`,
+            coalesce(sum(${amount}), 0)::VARCHAR FROM staging WHERE ${goodRows}`,
   );
   const [customers, from, to, total] = reader.getRowsJS()[0] ?? [];
   return {

@@ -89,6 +89,49 @@ export function hyp2f1Series(a: number, b: number, c: number, z: number): number
 }
 
 /**
+ * 2F1(1, b; c; z) by Gauss's continued fraction (modified Lentz). Near z = 1 it needs hundreds of steps
+ * where the power series needs hundreds of thousands: the Pareto/NBD likelihood meets such z whenever
+ * one of α, β is far larger than the other.
+ */
+export function hyp2f1OneCf(b: number, c: number, z: number): number {
+  // 2F1(1, a; c'+1; z) = 1 / (1 − k1 z / (1 − k2 z / …)) with a = b, c' = c − 1,
+  // k(2m+1) = (a+m)(c'+m) / ((c'+2m)(c'+2m+1)),  k(2m) = m(c'−a+m) / ((c'+2m−1)(c'+2m)).
+  const a = b;
+  const cc = c - 1;
+  const tiny = 1e-300;
+  let f = 1;
+  let C = 1;
+  let D = 0;
+  for (let j = 1; j < SERIES_MAX_TERMS; j++) {
+    let k: number;
+    if (j % 2 === 1) {
+      const m = (j - 1) / 2;
+      k = ((a + m) * (cc + m)) / ((cc + 2 * m) * (cc + 2 * m + 1));
+    } else {
+      const m = j / 2;
+      k = (m * (cc - a + m)) / ((cc + 2 * m - 1) * (cc + 2 * m));
+    }
+    const aj = -k * z;
+    D = 1 + aj * D;
+    D = 1 / (D === 0 ? tiny : D);
+    C = 1 + aj / C;
+    if (C === 0) C = tiny;
+    const delta = C * D;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return 1 / f;
+}
+
+/** Σ (a)_n (b)_n / ((c)_n n!) z^n, switching to the continued fraction where it is much faster. */
+function positiveSeries(a: number, b: number, c: number, z: number): number {
+  if (z > CF_FROM && (a === 1 || b === 1)) return hyp2f1OneCf(a === 1 ? b : a, c, z);
+  return hyp2f1Series(a, b, c, z);
+}
+
+const CF_FROM = 0.8;
+
+/**
  * ln 2F1(a, b; c; z) for 0 <= z < 1 where the function is positive (all parameters > 0 is enough).
  * When c − a − b < 0 the direct series converges slowly near z = 1; Euler's transformation
  * 2F1(a, b; c; z) = (1 − z)^(c−a−b) 2F1(c − a, c − b; c; z) then gives quickly falling terms and keeps
@@ -101,10 +144,10 @@ export function logHyp2f1(a: number, b: number, c: number, z: number): number {
   if (z === 0) return 0;
   const excess = c - a - b;
   if (excess < 0) {
-    const sum = hyp2f1Series(c - a, c - b, c, z);
+    const sum = positiveSeries(c - a, c - b, c, z);
     return sum > 0 ? excess * Math.log1p(-z) + Math.log(sum) : Number.NaN;
   }
-  const sum = hyp2f1Series(a, b, c, z);
+  const sum = positiveSeries(a, b, c, z);
   return sum > 0 ? Math.log(sum) : Number.NaN;
 }
 

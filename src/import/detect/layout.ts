@@ -8,8 +8,8 @@ export type Delimiter = (typeof DELIMITERS)[number];
  */
 export type Layout = { kind: 'delimited'; delimiter: Delimiter; quote: '"' } | { kind: 'whitespace' };
 
-// Among equally consistent candidates, the earlier one wins: semicolons and tabs
-// almost never occur in values, commas do (decimal commas, "Smith, John").
+// Delimiters by how rarely they occur unquoted inside values: commas often do
+// (decimal commas, "Smith, John"), tabs and semicolons almost never.
 const PRIORITY: readonly Delimiter[] = ['\t', ';', '|', ','];
 // Share of sample lines that must have the most common field count.
 const MIN_CONSISTENCY = 0.9;
@@ -100,8 +100,11 @@ function commasLookDecimal(lines: string[]): boolean {
 }
 
 /**
- * Picks the layout under which the sample lines (header included) split into the
- * same number of fields most consistently. Falls back to comma-delimited.
+ * Picks the layout under which the sample lines (header included) split into
+ * the same number of fields (at least two) on nearly every line. Among such
+ * delimiters the rarest in real values wins: a tab file full of "Meier, Hans"
+ * splits consistently on commas too. Space-aligned reports come last, since
+ * most delimited files also have spaces; falls back to comma-delimited.
  */
 export function detectLayout(lines: string[]): Layout {
   const sample = lines.filter((line) => line.trim() !== '');
@@ -109,20 +112,11 @@ export function detectLayout(lines: string[]): Layout {
     measure(sample, { kind: 'delimited', delimiter, quote: '"' }),
   );
   const whitespace = measure(sample, { kind: 'whitespace' });
-  let qualified = delimited.filter(qualifies);
-  const otherQualifies = qualified.some((c) => delimiterOf(c) !== ',') || qualifies(whitespace);
-  if (otherQualifies && commasLookDecimal(sample))
-    qualified = qualified.filter((c) => delimiterOf(c) !== ',');
-  if (qualified.length > 0) {
-    // Stable sort keeps PRIORITY order among ties.
-    qualified.sort((a, b) => b.fieldCount - a.fieldCount || b.consistency - a.consistency);
-    return qualified[0].layout;
-  }
+  const best = delimited.find(qualifies);
+  const commaOnly = best?.layout.kind === 'delimited' && best.layout.delimiter === ',';
+  if (best && !(commaOnly && qualifies(whitespace) && commasLookDecimal(sample))) return best.layout;
   if (qualifies(whitespace)) return whitespace.layout;
   const multiField = delimited.filter((c) => c.fieldCount >= 2);
   multiField.sort((a, b) => b.consistency - a.consistency);
   return multiField[0]?.layout ?? { kind: 'delimited', delimiter: ',', quote: '"' };
 }
-
-const delimiterOf = (candidate: Candidate) =>
-  candidate.layout.kind === 'delimited' ? candidate.layout.delimiter : null;

@@ -40,9 +40,10 @@ export async function prepareSource(file: string, options: SourceOptions): Promi
   const magic = readMagic(file);
   if (magic.startsWith('PK')) {
     if (path.extname(file).toLowerCase() === '.xls') throw unsupported(file, 'old Excel (.xls)');
-    return prepareXlsxSource(file, options);
+    return prepareXlsxSource(file, options).catch((error) => unreadable(file, 'an Excel workbook', error));
   }
-  if (magic === 'PAR1') return prepareParquetSource(file);
+  if (magic === 'PAR1')
+    return prepareParquetSource(file).catch((error) => unreadable(file, 'Parquet', error));
   if (magic.startsWith('\xD0\xCF')) throw unsupported(file, 'old Excel (.xls)');
   return prepareTextSource(file, options);
 }
@@ -56,6 +57,16 @@ function readMagic(file: string): string {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A damaged or truncated file: the reader's raw error (exceljs "FILE_ENDED", DuckDB "Footer length error"). */
+function unreadable(file: string, what: string, error: unknown): never {
+  if (error instanceof KontorError) throw error;
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  throw new KontorError(
+    'unsupported_file',
+    `"${path.basename(file)}" cannot be read as ${what} (${reason}). Is the file complete? Save it again, or as CSV.`,
+  );
 }
 
 function unsupported(file: string, what: string): KontorError {

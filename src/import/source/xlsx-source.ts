@@ -52,6 +52,12 @@ export async function prepareXlsxSource(file: string, options: SourceOptions): P
   const cleanup = () => fs.rmSync(target, { force: true });
   if (!found) {
     cleanup();
+    if (sheets.length === 0) {
+      throw new KontorError(
+        'unsupported_file',
+        `"${path.basename(file)}" is a zip file but not an Excel workbook.`,
+      );
+    }
     throw new KontorError(
       'usage',
       `The workbook has no sheet "${options.sheet}". Its sheets: ${sheets.join(', ')}.`,
