@@ -1,69 +1,60 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type DateFormat, describeDateFormat, type Field } from './detect/index.js';
-import type { LineExpressions } from './expressions.js';
 import type { ImportPlan } from './plan.js';
 import type { PreparedSource } from './source/source.js';
 
 interface Check {
   field: Field | 'row';
-  /** SQL condition over `staging` that is true when the row is bad. */
+  /** SQL condition over `parsed` that is true when the row is bad. */
   bad: string;
-  /** SQL expression for the reason shown to the user. */
+  /** SQL expression for the offending text. */
+  value: string;
+  /** SQL expression for the reason shown to the user (fixed texts only). */
   reason: string;
 }
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const text = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 /** Every condition that makes a row unusable, each with a reason a sales analyst understands. */
-export function rowChecks(
-  plan: ImportPlan,
-  source: PreparedSource,
-  e: LineExpressions,
-  dateFormat: DateFormat,
-  withRates: boolean,
-): Check[] {
+export function rowChecks(plan: ImportPlan, source: PreparedSource, dateFormat: DateFormat, withRates: boolean): Check[] {
   const checks: Check[] = [];
-  const required = (field: Field, label: string, typed: string, kind: string) => {
-    const raw = e.raw(field)!;
+  const required = (field: Field & ('date' | 'amount' | 'quantity' | 'unit_price'), label: string, kind: string) =>
     checks.push({
       field,
-      bad: `${typed} IS NULL`,
-      reason: `CASE WHEN NULLIF(trim(${raw}), '') IS NULL THEN ${quote(`the ${label} is empty`)} ELSE ${quote(kind)} END`,
+      bad: `${field} IS NULL`,
+      value: `${field}_bad`,
+      reason: `CASE WHEN ${field}_bad IS NULL THEN ${text(`the ${label} is empty`)} ELSE ${text(kind)} END`,
     });
+  const optional = (field: Field & ('cost' | 'margin' | 'quantity')) => {
+    if (plan.columns[field] !== undefined) {
+      checks.push({ field, bad: `${field}_bad IS NOT NULL`, value: `${field}_bad`, reason: text('not a number') });
+    }
   };
-  const optional = (field: Field, typed: string, kind: string) => {
-    const raw = e.raw(field);
-    if (!raw) return;
-    checks.push({
-      field,
-      bad: `NULLIF(trim(${raw}), '') IS NOT NULL AND ${typed} IS NULL`,
-      reason: quote(kind),
-    });
-  };
-  const notNumber = 'not a number';
   if (source.format === 'whitespace') {
     checks.push({
       field: 'row',
       bad: `__fields <> ${plan.headers.length}`,
+      value: 'NULL',
       reason: `'the line has ' || __fields || ' fields where the header has ${plan.headers.length}'`,
     });
   }
-  required('customer_id', 'customer id', e.customerId, 'the customer id is empty');
-  required('date', 'date', e.date, `not a valid date in the format ${describeDateFormat(dateFormat)}`);
+  checks.push({ field: 'customer_id', bad: 'customer_id IS NULL', value: 'NULL', reason: text('the customer id is empty') });
+  required('date', 'date', `not a valid date in the format ${describeDateFormat(dateFormat)}`);
   if (plan.columns.amount !== undefined) {
-    required('amount', 'amount', e.amount, notNumber);
+    required('amount', 'amount', 'not a number');
+    optional('quantity');
   } else {
-    required('quantity', 'quantity', e.quantity, notNumber);
-    required('unit_price', 'unit price', e.unitPrice, notNumber);
+    required('quantity', 'quantity', 'not a number');
+    required('unit_price', 'unit price', 'not a number');
   }
-  for (const field of ['cost', 'margin'] as const)
-    optional(field, field === 'cost' ? e.cost : e.margin, notNumber);
-  if (plan.columns.amount !== undefined) optional('quantity', e.quantity, notNumber);
-  if (withRates && e.raw('currency')) {
+  optional('cost');
+  optional('margin');
+  if (withRates && plan.columns.currency !== undefined) {
     checks.push({
       field: 'currency',
-      bad: `${e.text('currency')} IS NOT NULL AND ${e.text('currency')} NOT IN (SELECT currency FROM import_rates)`,
-      reason: quote('no exchange rate was given for this currency'),
+      bad: 'currency IS NOT NULL AND currency NOT IN (SELECT currency FROM temp.import_rates)',
+      value: 'currency',
+      reason: text('no exchange rate was given for this currency'),
     });
   }
   return checks;
@@ -73,33 +64,22 @@ export function rowChecks(
  * Collects every problem into `import_problems` (row position, field, value, reason); a row with two
  * problems is reported twice, once per column.
  */
-export async function collectProblems(
-  connection: DuckDBConnection,
-  checks: Check[],
-  e: LineExpressions,
-): Promise<number> {
-  const parts = checks.map((check) => {
-    const raw = check.field === 'row' ? 'NULL' : (e.raw(check.field) ?? 'NULL');
-    return `SELECT rowid AS r, '${check.field}' AS field, ${raw} AS value, ${check.reason} AS reason
-            FROM staging WHERE ${check.bad}`;
-  });
+export async function collectProblems(connection: DuckDBConnection, checks: Check[]): Promise<void> {
+  const parts = checks.map(
+    (check) => `SELECT rowid AS r, '${check.field}' AS field, ${check.value}::VARCHAR AS value, ${check.reason} AS reason
+                FROM parsed WHERE ${check.bad}`,
+  );
   await connection.run(`CREATE OR REPLACE TEMP TABLE import_problems AS ${parts.join(' UNION ALL ')}`);
-  const reader = await connection.runAndReadAll('SELECT count(DISTINCT r) AS rows FROM import_problems');
-  return Number(reader.getRowObjectsJS()[0]?.rows ?? 0);
 }
 
 /** Two rows of one file with the same document and line number cannot both be right. */
-export async function collectDuplicateKeys(connection: DuckDBConnection, e: LineExpressions): Promise<void> {
-  const doc = e.text('document');
-  const line = e.text('line');
+export async function collectDuplicateKeys(connection: DuckDBConnection): Promise<void> {
   const probe = await connection.runAndReadAll(
-    `SELECT 1 FROM staging WHERE ${doc} IS NOT NULL GROUP BY ${doc}, ${line} HAVING count(*) > 1 LIMIT 1`,
+    'SELECT 1 FROM parsed WHERE document IS NOT NULL GROUP BY document, line HAVING count(*) > 1 LIMIT 1',
   );
   if (probe.currentRowCount === 0) return;
   await connection.run(`INSERT INTO import_problems
-    SELECT r, 'line', value,
-           'document ' || doc || ' line ' || value || ' appears more than once in the file' FROM (
-      SELECT rowid AS r, ${doc} AS doc, ${line} AS value,
-             row_number() OVER (PARTITION BY ${doc}, ${line} ORDER BY rowid) AS occurrence
-      FROM staging WHERE ${doc} IS NOT NULL) WHERE occurrence > 1`);
+    SELECT r, 'line', line, 'document ' || document || ' line ' || line || ' appears more than once in the file' FROM (
+      SELECT rowid AS r, document, line, row_number() OVER (PARTITION BY document, line ORDER BY rowid) AS occurrence
+      FROM parsed WHERE document IS NOT NULL) WHERE occurrence > 1`);
 }

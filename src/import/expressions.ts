@@ -1,53 +1,51 @@
 import { type DateFormat, dateSql, type Field, numberSql } from './detect/index.js';
 import type { ImportPlan } from './plan.js';
 
-/**
- * SQL expressions that turn the staged VARCHAR columns into typed values. Only generated column names
- * (c0, c1…) and fixed format templates are placed into SQL; values from the file never are.
- */
-export interface LineExpressions {
-  customerId: string;
-  customerName: string;
-  date: string;
-  amount: string;
-  cost: string;
-  margin: string;
-  quantity: string;
-  unitPrice: string;
-  text: (field: Field) => string;
-  raw: (field: Field) => string | null;
-}
+/** The typed columns of `parsed`, each with the file field it comes from. */
+export const TEXT_FIELDS = ['customer_id', 'customer_name', 'product', 'document', 'line', 'currency', 'segment', 'region', 'owner'] as const;
+export const NUMBER_FIELDS = ['amount', 'cost', 'margin', 'quantity', 'unit_price'] as const;
+export type ParsedField = (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number] | 'date';
 
-export function lineExpressions(plan: ImportPlan, dateFormat: DateFormat): LineExpressions {
-  const raw = (field: Field) => {
-    const index = plan.columns[field];
-    return index === undefined ? null : `c${index}`;
-  };
-  const text = (field: Field) => {
+/**
+ * The one SELECT that reads the source and parses every value while reading, so a 10-million-line file
+ * is parsed once. Only generated column names (c0, c1…) and fixed format templates are placed into SQL;
+ * values from the file never are. Where a value cannot be parsed, its text is kept in `<field>_bad` for
+ * the report; for good rows those columns are NULL and cost nothing.
+ */
+export function parseSelect(
+  plan: ImportPlan,
+  dateFormat: DateFormat,
+  relation: string,
+  extras: string[],
+  nativelyTyped = false,
+): string {
+  const raw = (field: Field) => (plan.columns[field] === undefined ? null : `c${plan.columns[field]}`);
+  const inner: string[] = [];
+  const outer: string[] = [];
+  for (const field of TEXT_FIELDS) {
     const column = raw(field);
-    return column ? `NULLIF(trim(${column}), '')` : 'NULL';
-  };
-  const number = (field: Field) => {
+    inner.push(`${column ? `NULLIF(trim(${column}), '')` : 'NULL::VARCHAR'} AS ${field}`);
+    outer.push(field);
+  }
+  // Natively typed columns arrive parsed (DuckDB's reader refused any bad value), so they only need renaming.
+  const date = raw('date');
+  const typed: [ParsedField, string | null, string][] = [
+    ['date', date, !date ? 'NULL::DATE' : nativelyTyped ? date : dateSql(date, dateFormat)],
+  ];
+  for (const field of NUMBER_FIELDS) {
     const column = raw(field);
-    return column ? numberSql(column, plan.numberStyle) : 'NULL';
-  };
-  const quantity = number('quantity');
-  const unitPrice = number('unit_price');
-  const amount =
-    plan.columns.amount !== undefined
-      ? number('amount')
-      : `CAST(round(${quantity} * ${unitPrice}, 4) AS DECIMAL(18,4))`;
-  const dateColumn = raw('date');
-  return {
-    customerId: text('customer_id'),
-    customerName: text('customer_name'),
-    date: dateColumn ? dateSql(dateColumn, dateFormat) : 'NULL',
-    amount,
-    cost: number('cost'),
-    margin: number('margin'),
-    quantity,
-    unitPrice,
-    text,
-    raw,
-  };
+    typed.push([field, column, !column ? 'NULL::DECIMAL(18,4)' : nativelyTyped ? column : numberSql(column, plan.numberStyle)]);
+  }
+  for (const [field, column, expression] of typed) {
+    const text = column && !nativelyTyped ? `NULLIF(trim(${column}), '')` : 'NULL::VARCHAR';
+    inner.push(`${expression} AS ${field}`, `${text} AS ${field}_text`);
+    outer.push(field, `CASE WHEN ${field} IS NULL THEN ${field}_text END AS ${field}_bad`);
+  }
+  if (plan.columns.amount === undefined) {
+    // No amount column: the line amount is quantity × unit price.
+    outer[outer.indexOf('amount')] = 'CAST(round(quantity * unit_price, 4) AS DECIMAL(18,4)) AS amount';
+  }
+  inner.push(...extras);
+  outer.push(...extras);
+  return `SELECT ${outer.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${relation})`;
 }

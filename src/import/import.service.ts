@@ -6,20 +6,21 @@ import { upsertImportedAccounts } from '../accounts/account.repository.js';
 import type { AnalyticStore } from '../analytics/analytic-store.js';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
+import { tracer } from '../trace.js';
 import { collectDuplicateKeys, collectProblems, rowChecks } from './checks.js';
 import { chooseDateFormat } from './date-choice.js';
 import { describeDateFormat } from './detect/index.js';
-import { lineExpressions } from './expressions.js';
 import {
   type ImportOptions,
   type ImportProgress,
   type ImportSummary,
   importOptionsSchema,
 } from './import.schema.js';
-import { deletePeriod, insertNewLines, inWorkspaceCurrency } from './load.js';
+import { deletePeriod, insertNewLines } from './load.js';
+import { nativeFormats } from './native.js';
 import { planImport } from './plan.js';
 import { writeRejectsFile } from './rejects-file.js';
-import { collectAccounts, readRejects, recordBatch, summarizeGoodRows } from './results.js';
+import { readRejects, recordBatch, summarizeGoodRows } from './results.js';
 import { prepareSource } from './source/source.js';
 import { dropStaging, scalar, stageSource } from './staging.js';
 
@@ -39,6 +40,7 @@ const SHOWN_REJECTS = 1000;
  */
 export async function importSales(context: ImportContext, input: ImportOptions): Promise<ImportSummary> {
   const options = importOptionsSchema.parse(input);
+  const trace = tracer('import');
   const { connection } = context.analytic;
   const source = await prepareSource(options.file, {
     encoding: options.encoding,
@@ -46,44 +48,48 @@ export async function importSales(context: ImportContext, input: ImportOptions):
     tmpDir: path.join(context.dataDir, 'tmp'),
   });
   try {
+    trace('source');
     const plan = planImport(source, options);
     await dropStaging(connection);
-    const used = [...new Set(Object.values(plan.columns))] as number[];
-    const staged = await stageSource(connection, source, used, context.onProgress);
-    context.onProgress?.('checking', 0);
-    const dateFormat = await chooseDateFormat(connection, plan);
-    const e = lineExpressions(plan, dateFormat);
+    const dateFormat = await chooseDateFormat(connection, plan, source);
+    await dropStaging(connection);
     const withRates = options.rates !== undefined;
     if (withRates) await createRates(context, options.rates!);
-    else await refuseMixedCurrencies(context, e.text('currency'), plan.columns.currency !== undefined);
-    const checks = rowChecks(plan, source, e, dateFormat, withRates);
-    await collectProblems(connection, checks, e);
+    const native = nativeFormats(source, plan, dateFormat);
+    let staged = await stageSource(connection, source, plan, dateFormat, native, context.onProgress);
+    if (staged.castRejects > 0) {
+      // A value DuckDB's reader refused may still be valid for our parser (e.g. "12,50-"): read again the general way.
+      await dropStaging(connection);
+      if (withRates) await createRates(context, options.rates!);
+      staged = await stageSource(connection, source, plan, dateFormat, null, context.onProgress);
+    }
+    trace('read and parse');
+    context.onProgress?.('checking', 0);
+    if (!withRates && plan.columns.currency !== undefined) await refuseMixedCurrencies(context);
+    const badRows = await collectProblems(connection, rowChecks(plan, source, dateFormat, withRates));
     if (plan.columns.document !== undefined && plan.columns.line !== undefined)
-      await collectDuplicateKeys(connection, e);
-    const rejects = await readRejects(connection, source, plan, SHOWN_REJECTS);
-    const good = `rowid NOT IN (SELECT r FROM import_problems)`;
-    const goodRows = rejects.rows > 0 ? good : 'true';
-    const summary = await summarizeGoodRows(
-      connection,
-      e,
-      goodRows,
-      inWorkspaceCurrency(e.amount, e, withRates),
-    );
+      await collectDuplicateKeys(connection);
+    const rowsWithProblems =
+      badRows > 0 ? await scalar(connection, 'SELECT count(DISTINCT r) FROM import_problems') : 0;
+    const rejects = await readRejects(connection, source, plan, rowsWithProblems, SHOWN_REJECTS);
+    trace('checks');
+    const goodRows = rowsWithProblems > 0 ? 'rowid NOT IN (SELECT r FROM import_problems)' : 'true';
+    const summary = await summarizeGoodRows(connection, goodRows, withRates);
+    trace('summary');
     const base: ImportSummary = {
       importId: null,
       file: options.file,
       format: source.format,
       encoding: source.encoding,
       delimiter: source.delimiter,
-      dateFormat: describeDateFormat(dateFormat),
+      dateFormat: `${dateFormat}: ${describeDateFormat(dateFormat)}`,
       decimal: plan.numberStyle.decimal,
-      mapping: Object.entries(plan.columns).map(([field, index]) => ({
-        field,
-        header: plan.headers[index as number] ?? '',
-      })),
+      mapping: Object.entries(plan.columns)
+        .sort(([, a], [, b]) => (a as number) - (b as number))
+        .map(([field, index]) => ({ field, header: plan.headers[index as number] ?? '' })),
       rowsRead: staged.rows + staged.structuralRejects,
       rowsImported: 0,
-      rowsRejected: rejects.rows + staged.structuralRejects,
+      rowsRejected: rowsWithProblems + staged.structuralRejects,
       duplicatesSkipped: 0,
       linesReplaced: 0,
       customers: summary.customers,
@@ -93,26 +99,25 @@ export async function importSales(context: ImportContext, input: ImportOptions):
       totalAmount: summary.totalAmount,
       currency: context.currency,
       committed: false,
-      rejects: rejects.shown,
+      rejects,
       rejectsFile: null,
       warnings: [],
     };
     if (base.rowsRejected > 0)
       base.rejectsFile = await writeRejectsFile(connection, source, plan, rejectsPath(context, options));
     if (base.rowsRejected > 0 && options.onError === 'abort') return base;
-    if (staged.rows - rejects.rows === 0) {
+    if (staged.rows - rowsWithProblems === 0) {
       throw new KontorError('bad_data', `"${path.basename(options.file)}" has no usable sales lines.`);
     }
     context.onProgress?.('saving', 0);
-    const accounts = await collectAccounts(connection, e, goodRows);
     await connection.run('BEGIN TRANSACTION');
     try {
       const importId = await scalar(connection, 'SELECT coalesce(max(id), 0) + 1 FROM import_batches');
       base.linesReplaced = options.replacePeriod
         ? await deletePeriod(connection, options.replacePeriod.from, options.replacePeriod.to)
         : 0;
-      base.rowsImported = await insertNewLines(connection, plan, e, { importId, goodRows, withRates });
-      base.duplicatesSkipped = staged.rows - rejects.rows - base.rowsImported;
+      base.rowsImported = await insertNewLines(connection, plan, { importId, goodRows, withRates });
+      base.duplicatesSkipped = staged.rows - rowsWithProblems - base.rowsImported;
       await recordBatch(connection, importId, options.file, fingerprint(options.file), base);
       await connection.run('COMMIT');
       base.importId = importId;
@@ -121,13 +126,15 @@ export async function importSales(context: ImportContext, input: ImportOptions):
       await connection.run('ROLLBACK');
       throw error;
     }
+    trace('insert + commit');
     context.onProgress?.('saving', 1);
     const now = new Date().toISOString();
     const counts = await context.db
       .transaction()
-      .execute((trx) => upsertImportedAccounts(trx, accounts, now));
+      .execute((trx) => upsertImportedAccounts(trx, summary.accounts, now));
     base.accountsCreated = counts.created;
     base.accountsUpdated = counts.updated;
+    trace('accounts upserted');
     return base;
   } finally {
     await dropStaging(connection).catch(() => {});
@@ -148,14 +155,9 @@ async function createRates(context: ImportContext, rates: Record<string, number>
   appender.closeSync();
 }
 
-async function refuseMixedCurrencies(
-  context: ImportContext,
-  currency: string,
-  mapped: boolean,
-): Promise<void> {
-  if (!mapped) return;
+async function refuseMixedCurrencies(context: ImportContext): Promise<void> {
   const reader = await context.analytic.connection.runAndReadAll(
-    `SELECT DISTINCT ${currency} AS c FROM staging WHERE ${currency} IS NOT NULL ORDER BY 1 LIMIT 20`,
+    'SELECT DISTINCT currency FROM parsed WHERE currency IS NOT NULL ORDER BY 1 LIMIT 20',
   );
   const currencies = reader.getRowsJS().map((row) => String(row[0]));
   if (currencies.length > 1) {

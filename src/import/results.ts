@@ -1,28 +1,24 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ImportedAccount } from '../accounts/account.schema.js';
 import type { Field } from './detect/index.js';
-import type { LineExpressions } from './expressions.js';
 import type { ImportSummary, RejectedRow } from './import.schema.js';
 import { headerOf, type ImportPlan } from './plan.js';
 import type { PreparedSource } from './source/source.js';
 import { createLineMap } from './staging.js';
 
-/** The first `limit` problems in line order, and how many rows have any problem. */
+/** The first `limit` problems in line order. */
 export async function readRejects(
   connection: DuckDBConnection,
   source: PreparedSource,
   plan: ImportPlan,
+  badRows: number,
   limit: number,
-): Promise<{ rows: number; shown: RejectedRow[] }> {
-  const rows = Number(
-    (await connection.runAndReadAll('SELECT count(DISTINCT r) FROM import_problems')).getRowsJS()[0]?.[0] ??
-      0,
-  );
+): Promise<RejectedRow[]> {
   const structural = source.structuralRejects ? await structuralRejects(connection, plan, limit) : [];
-  if (rows === 0) return { rows, shown: structural };
-  const lines = await createLineMap(connection, source);
+  if (badRows === 0) return structural;
+  await createLineMap(connection, source);
   const reader = await connection.runAndReadAll(
-    `SELECT l.line, p.field, p.value, p.reason FROM import_problems p JOIN ${lines} l USING (r)
+    `SELECT l.line, p.field, p.value, p.reason FROM import_problems p JOIN import_lines l USING (r)
      ORDER BY l.line, p.field LIMIT ${Math.trunc(limit)}`,
   );
   const problems = reader.getRowsJS().map(([line, field, value, reason]) => ({
@@ -31,8 +27,7 @@ export async function readRejects(
     value: value === null ? null : String(value),
     reason: String(reason),
   }));
-  const shown = [...structural, ...problems].sort((a, b) => a.line - b.line).slice(0, limit);
-  return { rows, shown };
+  return [...structural, ...problems].sort((a, b) => a.line - b.line).slice(0, limit);
 }
 
 async function structuralRejects(
@@ -56,45 +51,50 @@ async function structuralRejects(
   });
 }
 
+/**
+ * One pass over the good rows: the summary figures and each customer's latest name and attributes
+ * (taken from its most recent line that has a name).
+ */
 export async function summarizeGoodRows(
   connection: DuckDBConnection,
-  e: LineExpressions,
   goodRows: string,
-  /** The amount as stored, i.e. converted to the workspace currency when rates are given. */
-  amount: string = e.amount,
-): Promise<{ customers: number; dateRange: ImportSummary['dateRange']; totalAmount: string }> {
-  const reader = await connection.runAndReadAll(
-    `SELECT count(DISTINCT ${e.customerId}), min(${e.date})::VARCHAR, max(${e.date})::VARCHAR,
-            coalesce(sum(${amount}), 0)::VARCHAR FROM staging WHERE ${goodRows}`,
+  withRates: boolean,
+): Promise<{
+  customers: number;
+  dateRange: ImportSummary['dateRange'];
+  totalAmount: string;
+  accounts: ImportedAccount[];
+}> {
+  await connection.run(`CREATE OR REPLACE TEMP TABLE import_accounts AS
+    SELECT customer_id AS id,
+           arg_max(struct_pack(customer_name, segment, region, owner), date) FILTER (WHERE customer_name IS NOT NULL) AS named,
+           arg_max(struct_pack(customer_name, segment, region, owner), date) AS latest,
+           min(date) AS first, max(date) AS last, sum(amount * rate) AS total
+    FROM (SELECT p.*, ${withRates ? 'coalesce(x.rate, 1)' : '1'} AS rate FROM parsed p
+          ${withRates ? 'LEFT JOIN temp.import_rates x ON x.currency = p.currency' : ''} WHERE ${goodRows.replaceAll('rowid', 'p.rowid')})
+    GROUP BY customer_id`);
+  const totals = await connection.runAndReadAll(
+    'SELECT count(*), min(first)::VARCHAR, max(last)::VARCHAR, CAST(coalesce(sum(total), 0) AS DECIMAL(18,4))::VARCHAR FROM import_accounts',
   );
-  const [customers, from, to, total] = reader.getRowsJS()[0] ?? [];
+  const [customers, from, to, total] = totals.getRowsJS()[0] ?? [];
+  const reader = await connection.runAndReadAll(
+    `SELECT id, coalesce(named, latest).customer_name, coalesce(named, latest).segment, coalesce(named, latest).region,
+            coalesce(named, latest).owner FROM import_accounts ORDER BY id`,
+  );
+  const textOf = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  const accounts = reader.getRowsJS().map(([id, name, segment, region, owner]) => ({
+    id: String(id),
+    name: textOf(name),
+    segment: textOf(segment),
+    region: textOf(region),
+    owner: textOf(owner),
+  }));
   return {
     customers: Number(customers ?? 0),
     dateRange: from && to ? { from: String(from), to: String(to) } : null,
     totalAmount: String(total ?? '0'),
+    accounts,
   };
-}
-
-/** The latest non-empty name and attributes of each customer in the file. */
-export async function collectAccounts(
-  connection: DuckDBConnection,
-  e: LineExpressions,
-  goodRows: string,
-): Promise<ImportedAccount[]> {
-  const latest = (expr: string) => `arg_max(${expr}, ${e.date}) FILTER (WHERE ${expr} IS NOT NULL)`;
-  const reader = await connection.runAndReadAll(
-    `SELECT ${e.customerId} AS id, ${latest(e.customerName)}, ${latest(e.text('segment'))},
-            ${latest(e.text('region'))}, ${latest(e.text('owner'))}
-     FROM staging WHERE ${goodRows} GROUP BY 1 ORDER BY 1`,
-  );
-  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  return reader.getRowsJS().map(([id, name, segment, region, owner]) => ({
-    id: String(id),
-    name: text(name),
-    segment: text(segment),
-    region: text(region),
-    owner: text(owner),
-  }));
 }
 
 export async function recordBatch(
@@ -105,7 +105,13 @@ export async function recordBatch(
   summary: ImportSummary,
 ): Promise<void> {
   await connection.run(
-    `INSERT INTO import_batches VALUES ($id, $file, $fingerprint, now()::TIMESTAMP, $added, $replaced)`,
-    { id, file, fingerprint, added: summary.rowsImported, replaced: summary.linesReplaced },
+    'INSERT INTO import_batches VALUES ($id, $file, $fingerprint, now()::TIMESTAMP, $added, $replaced)',
+    {
+      id,
+      file,
+      fingerprint,
+      added: summary.rowsImported,
+      replaced: summary.linesReplaced,
+    },
   );
 }

@@ -1,20 +1,26 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DateFormat } from './detect/index.js';
+import { parseSelect } from './expressions.js';
 import type { ImportProgress } from './import.schema.js';
+import { type NativeFormats, nativeColumnTypes } from './native.js';
+import type { ImportPlan } from './plan.js';
 import type { PreparedSource } from './source/source.js';
 
 /**
- * Reads the file once into a connection-local temporary table of text columns; `rowid` then numbers the
- * rows in file order, which is how a bad row finds its line number again.
+ * Reads the file once into a connection-local temporary table of typed values; `rowid` numbers the rows
+ * in file order, which is how a bad row finds its line number again.
  */
 export async function stageSource(
   connection: DuckDBConnection,
   source: PreparedSource,
-  usedColumns: number[],
+  plan: ImportPlan,
+  dateFormat: DateFormat,
+  native: NativeFormats | null,
   onProgress?: ImportProgress,
-): Promise<{ rows: number; structuralRejects: number }> {
-  const columns = usedColumns.map((i) => `c${i}`);
-  if (source.hasLineColumn) columns.push('__line');
-  if (source.format === 'whitespace') columns.push('__fields');
+): Promise<{ rows: number; structuralRejects: number; castRejects: number }> {
+  const extras: string[] = [];
+  if (source.hasLineColumn) extras.push('__line');
+  if (source.format === 'whitespace') extras.push('__fields');
   const timer = onProgress
     ? setInterval(() => {
         const percentage = connection.progress.percentage;
@@ -22,41 +28,42 @@ export async function stageSource(
       }, 100)
     : null;
   try {
+    const read = native && source.typedRelation ? source.typedRelation(nativeColumnTypes(plan), native) : source;
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE staging AS SELECT ${columns.join(', ')} FROM ${source.relation}`,
-      source.params,
+      `CREATE OR REPLACE TEMP TABLE parsed AS ${parseSelect(plan, dateFormat, read.relation, extras, native !== null)}`,
+      read.params,
     );
   } finally {
     if (timer) clearInterval(timer);
   }
   onProgress?.('reading', 1);
-  const rows = await scalar(connection, 'SELECT count(*) FROM staging');
+  const rows = await scalar(connection, 'SELECT count(*) FROM parsed');
   let structuralRejects = 0;
+  let castRejects = 0;
   if (source.structuralRejects) {
     // DuckDB creates the rejects table only when its reader refused something.
-    const exists = await scalar(
-      connection,
-      "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_rejects'",
-    );
-    if (exists === 0)
+    const exists = await scalar(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_rejects'");
+    if (exists === 0) {
       await connection.run(
-        'CREATE TEMP TABLE import_rejects (line BIGINT, csv_line VARCHAR, error_message VARCHAR)',
+        'CREATE TEMP TABLE import_rejects (line BIGINT, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)',
       );
+    }
+    castRejects = await scalar(connection, "SELECT count(*) FROM import_rejects WHERE error_type = 'CAST'");
     structuralRejects = await scalar(connection, 'SELECT count(*) FROM import_rejects');
   }
-  return { rows, structuralRejects };
+  return { rows, structuralRejects, castRejects };
 }
 
 /**
  * Line numbers of staged rows. DuckDB's reader skips malformed records, so each skipped record shifts
  * the rows after it by one: an ASOF join on the shift table maps a row position back to its line.
  */
-export async function createLineMap(connection: DuckDBConnection, source: PreparedSource): Promise<string> {
+export async function createLineMap(connection: DuckDBConnection, source: PreparedSource): Promise<void> {
   if (source.hasLineColumn) {
     await connection.run(
-      'CREATE OR REPLACE TEMP TABLE import_lines AS SELECT rowid AS r, __line AS line FROM staging',
+      'CREATE OR REPLACE TEMP TABLE import_lines AS SELECT rowid AS r, __line AS line FROM parsed WHERE rowid IN (SELECT r FROM import_problems)',
     );
-    return 'import_lines';
+    return;
   }
   const first = source.firstDataLine;
   const shifts = source.structuralRejects
@@ -68,29 +75,16 @@ export async function createLineMap(connection: DuckDBConnection, source: Prepar
   await connection.run(`CREATE OR REPLACE TEMP TABLE import_lines AS
     SELECT p.r, p.r + ${first} + s.shift AS line
     FROM (SELECT DISTINCT r FROM import_problems) p ASOF JOIN import_shifts s ON p.r >= s.start_row`);
-  return 'import_lines';
 }
 
-export async function scalar(
-  connection: DuckDBConnection,
-  sql: string,
-  params?: Record<string, string>,
-): Promise<number> {
+export async function scalar(connection: DuckDBConnection, sql: string, params?: Record<string, string>): Promise<number> {
   const reader = await connection.runAndReadAll(sql, params);
   const value = reader.getRowsJS()[0]?.[0];
   return value === null || value === undefined ? 0 : Number(value);
 }
 
 export async function dropStaging(connection: DuckDBConnection): Promise<void> {
-  const tables = [
-    'staging',
-    'import_problems',
-    'import_lines',
-    'import_shifts',
-    'import_rates',
-    'import_rejects',
-    'import_scans',
-  ];
+  const tables = ['parsed', 'import_problems', 'import_lines', 'import_shifts', 'import_rates', 'import_rejects', 'import_scans'];
   for (const table of tables) {
     await connection.run(`DROP TABLE IF EXISTS temp.${table}`);
   }

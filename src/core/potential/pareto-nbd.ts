@@ -1,7 +1,7 @@
 import { fitLogParams } from './fitting.js';
 import { withNumericGradient } from './optimize.js';
 import { type PreparedRfm, prepareRfm, requireRepeatCustomers } from './rfm.js';
-import { lgamma, logAddExp, logHyp2f1, logSubExp } from './special.js';
+import { lgamma, logAddExp, logHyp2f1APlus1, logSubExp } from './special.js';
 import type { FitOptions, ParetoNbdFit, ParetoNbdParams, RfmData } from './types.js';
 
 /**
@@ -22,8 +22,8 @@ export function paretoNbdLogA0(p: ParetoNbdParams, x: number, tx: number, T: num
   const big = Math.max(alpha, beta);
   const gap = Math.abs(alpha - beta);
   const b2 = alpha >= beta ? s + 1 : r + x;
-  const first = logHyp2f1(rsx, b2, rsx + 1, gap / (big + tx)) - rsx * Math.log(big + tx);
-  const second = logHyp2f1(rsx, b2, rsx + 1, gap / (big + T)) - rsx * Math.log(big + T);
+  const first = logHyp2f1APlus1(rsx, b2, gap / (big + tx)) - rsx * Math.log(big + tx);
+  const second = logHyp2f1APlus1(rsx, b2, gap / (big + T)) - rsx * Math.log(big + T);
   return logSubExp(first, second);
 }
 

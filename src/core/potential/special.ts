@@ -123,13 +123,19 @@ export function hyp2f1OneCf(b: number, c: number, z: number): number {
   return 1 / f;
 }
 
-/** Σ (a)_n (b)_n / ((c)_n n!) z^n, switching to the continued fraction where it is much faster. */
-function positiveSeries(a: number, b: number, c: number, z: number): number {
-  if (z > CF_FROM && (a === 1 || b === 1)) return hyp2f1OneCf(a === 1 ? b : a, c, z);
-  return hyp2f1Series(a, b, c, z);
-}
-
+// Below this the power series is quick; above it the continued fraction wins by orders of magnitude.
 const CF_FROM = 0.8;
+
+/**
+ * ln 2F1(a, b; a+1; z), the shape in the Pareto/NBD likelihood and P(alive). Euler's transformation
+ * gives (1 − z)^(1−b) 2F1(1, a+1−b; a+1; z), whose terms are positive and fall at least like z^n.
+ */
+export function logHyp2f1APlus1(a: number, b: number, z: number): number {
+  if (!(z >= 0 && z < 1)) return Number.NaN;
+  if (z === 0) return 0;
+  const sum = z > CF_FROM ? hyp2f1OneCf(a + 1 - b, a + 1, z) : hyp2f1Series(1, a + 1 - b, a + 1, z);
+  return sum > 0 ? (1 - b) * Math.log1p(-z) + Math.log(sum) : Number.NaN;
+}
 
 /**
  * ln 2F1(a, b; c; z) for 0 <= z < 1 where the function is positive (all parameters > 0 is enough).
@@ -144,10 +150,10 @@ export function logHyp2f1(a: number, b: number, c: number, z: number): number {
   if (z === 0) return 0;
   const excess = c - a - b;
   if (excess < 0) {
-    const sum = positiveSeries(c - a, c - b, c, z);
+    const sum = hyp2f1Series(c - a, c - b, c, z);
     return sum > 0 ? excess * Math.log1p(-z) + Math.log(sum) : Number.NaN;
   }
-  const sum = positiveSeries(a, b, c, z);
+  const sum = hyp2f1Series(a, b, c, z);
   return sum > 0 ? Math.log(sum) : Number.NaN;
 }
 

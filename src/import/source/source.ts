@@ -24,7 +24,15 @@ export interface PreparedSource {
   hasLineColumn: boolean;
   /** Rows DuckDB's reader refused (wrong number of fields…), reported like any bad row. */
   structuralRejects: boolean;
+  /** For delimited text: the same read with typed columns parsed by DuckDB's reader (see native.ts). */
+  typedRelation?: (types: Map<number, string>, formats: NativeFormatOptions) => { relation: string; params: Record<string, string | boolean> };
   cleanup(): void;
+}
+
+export interface NativeFormatOptions {
+  dateformat: string;
+  decimalSeparator: '.' | ',';
+  thousands: string | null;
 }
 
 export interface SourceOptions {

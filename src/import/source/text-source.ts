@@ -70,15 +70,31 @@ export async function prepareTextSource(file: string, options: SourceOptions): P
       params: { path: readable, delim: WHOLE_LINE, header },
     };
   }
-  const columnSpec = Array.from({ length: columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const relation = (types: Map<number, string>, extra: string) => {
+    const spec = Array.from({ length: columns }, (_, i) => `'c${i}': '${types.get(i) ?? 'VARCHAR'}'`).join(', ');
+    return `read_csv($path, delim = $delim, quote = '"', escape = '"', header = $header, auto_detect = false,
+                     columns = {${spec}}, store_rejects = true, rejects_table = 'import_rejects',
+                     rejects_scan = 'import_scans'${extra})`;
+  };
+  const params = { path: readable, delim: layout.delimiter, header };
   return {
     ...common,
     format: 'delimited',
     delimiter: layout.delimiter,
-    relation: `read_csv($path, delim = $delim, quote = '"', escape = '"', header = $header, auto_detect = false,
-                        columns = {${columnSpec}}, store_rejects = true, rejects_table = 'import_rejects',
-                        rejects_scan = 'import_scans')`,
-    params: { path: readable, delim: layout.delimiter, header },
+    relation: relation(new Map(), ''),
+    params,
+    typedRelation: (types, formats) => ({
+      relation: relation(
+        types,
+        `, dateformat = $dateformat, decimal_separator = $decimal${formats.thousands ? ', thousands = $thousands' : ''}`,
+      ),
+      params: {
+        ...params,
+        dateformat: formats.dateformat,
+        decimal: formats.decimalSeparator,
+        ...(formats.thousands ? { thousands: formats.thousands } : {}),
+      },
+    }),
   };
 }
 

@@ -1,0 +1,58 @@
+// npm run bench [-- --lines 10000000 --runs 3]: Kontor's import + analysis against DuckDB's own read_csv
+// plus the equivalent SQL on the same synthetic file, each run in a fresh process, interleaved.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { demoSalesOptions, writeSalesCsv } from '../src/demo/index.js';
+
+const { values } = parseArgs({
+  options: { lines: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' }, customers: { type: 'string' } },
+});
+const lines = Number(values.lines);
+const runs = Number(values.runs);
+const customers = Number(values.customers ?? Math.min(100_000, Math.max(400, Math.round(lines / 100))));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-bench-'));
+const file = path.join(work, `sales-${lines}.csv`);
+
+console.log(`Generating ${lines.toLocaleString('en-US')} sales lines for ${customers.toLocaleString('en-US')} customers…`);
+const written = await writeSalesCsv(file, demoSalesOptions({ lines, customers, seed: 42 }, new Date('2026-01-15')));
+console.log(`  ${(written.bytes / 2 ** 20).toFixed(0)} MiB at ${file}\n`);
+
+interface Run {
+  importSeconds: number;
+  analyzeSeconds: number;
+  totalSeconds: number;
+  peakRssMiB: number;
+}
+
+function runChild(script: string): Run {
+  const dataDir = fs.mkdtempSync(path.join(work, 'data-'));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), file, dataDir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Run;
+}
+
+const kontor: Run[] = [];
+const reference: Run[] = [];
+for (let i = 0; i < runs; i++) {
+  reference.push(runChild('import-reference.ts'));
+  kontor.push(runChild('import-kontor.ts'));
+  process.stdout.write(`  run ${i + 1}/${runs}: Kontor ${kontor.at(-1)!.totalSeconds.toFixed(2)} s, DuckDB ${reference.at(-1)!.totalSeconds.toFixed(2)} s\n`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const k = { imp: median(kontor.map((r) => r.importSeconds)), ana: median(kontor.map((r) => r.analyzeSeconds)), all: median(kontor.map((r) => r.totalSeconds)), rss: Math.max(...kontor.map((r) => r.peakRssMiB)) };
+const d = { imp: median(reference.map((r) => r.importSeconds)), ana: median(reference.map((r) => r.analyzeSeconds)), all: median(reference.map((r) => r.totalSeconds)), rss: Math.max(...reference.map((r) => r.peakRssMiB)) };
+console.log(`\nMedians of ${runs} interleaved runs, ${lines.toLocaleString('en-US')} lines, ${os.cpus().length} cores:`);
+console.log('                          Kontor   DuckDB read_csv + SQL   ratio');
+console.log(`  import (load)        ${k.imp.toFixed(2).padStart(7)} s   ${d.imp.toFixed(2).padStart(13)} s   ${(k.imp / d.imp).toFixed(2)}×`);
+console.log(`  analysis             ${k.ana.toFixed(2).padStart(7)} s   ${d.ana.toFixed(2).padStart(13)} s   ${(k.ana / d.ana).toFixed(2)}×`);
+console.log(`  total                ${k.all.toFixed(2).padStart(7)} s   ${d.all.toFixed(2).padStart(13)} s   ${(k.all / d.all).toFixed(2)}×   (target ≤ 1.3×)`);
+console.log(`  peak RSS             ${k.rss.toFixed(0).padStart(5)} MiB   ${d.rss.toFixed(0).padStart(11)} MiB          (target ≤ 1024 MiB)`);
+fs.rmSync(work, { recursive: true, force: true });
