@@ -66,11 +66,11 @@ export async function importSales(context: ImportContext, input: ImportOptions):
     trace('read and parse');
     context.onProgress?.('checking', 0);
     if (!withRates && plan.columns.currency !== undefined) await refuseMixedCurrencies(context);
-    const badRows = await collectProblems(connection, rowChecks(plan, source, dateFormat, withRates));
-    if (plan.columns.document !== undefined && plan.columns.line !== undefined)
+    await collectProblems(connection, rowChecks(plan, source, dateFormat, withRates));
+    if (plan.columns.document !== undefined && plan.columns.line !== undefined) {
       await collectDuplicateKeys(connection);
-    const rowsWithProblems =
-      badRows > 0 ? await scalar(connection, 'SELECT count(DISTINCT r) FROM import_problems') : 0;
+    }
+    const rowsWithProblems = await scalar(connection, 'SELECT count(DISTINCT r) FROM import_problems');
     const rejects = await readRejects(connection, source, plan, rowsWithProblems, SHOWN_REJECTS);
     trace('checks');
     const goodRows = rowsWithProblems > 0 ? 'rowid NOT IN (SELECT r FROM import_problems)' : 'true';
