@@ -16,9 +16,18 @@ interface Check {
 const text = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 /** Every condition that makes a row unusable, each with a reason a sales analyst understands. */
-export function rowChecks(plan: ImportPlan, source: PreparedSource, dateFormat: DateFormat, withRates: boolean): Check[] {
+export function rowChecks(
+  plan: ImportPlan,
+  source: PreparedSource,
+  dateFormat: DateFormat,
+  withRates: boolean,
+): Check[] {
   const checks: Check[] = [];
-  const required = (field: Field & ('date' | 'amount' | 'quantity' | 'unit_price'), label: string, kind: string) =>
+  const required = (
+    field: Field & ('date' | 'amount' | 'quantity' | 'unit_price'),
+    label: string,
+    kind: string,
+  ) =>
     checks.push({
       field,
       bad: `${field} IS NULL`,
@@ -27,7 +36,12 @@ export function rowChecks(plan: ImportPlan, source: PreparedSource, dateFormat: 
     });
   const optional = (field: Field & ('cost' | 'margin' | 'quantity')) => {
     if (plan.columns[field] !== undefined) {
-      checks.push({ field, bad: `${field}_bad IS NOT NULL`, value: `${field}_bad`, reason: text('not a number') });
+      checks.push({
+        field,
+        bad: `${field}_bad IS NOT NULL`,
+        value: `${field}_bad`,
+        reason: text('not a number'),
+      });
     }
   };
   if (source.format === 'whitespace') {
@@ -38,7 +52,12 @@ export function rowChecks(plan: ImportPlan, source: PreparedSource, dateFormat: 
       reason: `'the line has ' || __fields || ' fields where the header has ${plan.headers.length}'`,
     });
   }
-  checks.push({ field: 'customer_id', bad: 'customer_id IS NULL', value: 'NULL', reason: text('the customer id is empty') });
+  checks.push({
+    field: 'customer_id',
+    bad: 'customer_id IS NULL',
+    value: 'NULL',
+    reason: text('the customer id is empty'),
+  });
   required('date', 'date', `not a valid date in the format ${describeDateFormat(dateFormat)}`);
   if (plan.columns.amount !== undefined) {
     required('amount', 'amount', 'not a number');
@@ -66,7 +85,9 @@ export function rowChecks(plan: ImportPlan, source: PreparedSource, dateFormat: 
  */
 export async function collectProblems(connection: DuckDBConnection, checks: Check[]): Promise<void> {
   const parts = checks.map(
-    (check) => `SELECT rowid AS r, '${check.field}' AS field, ${check.value}::VARCHAR AS value, ${check.reason} AS reason
+    (
+      check,
+    ) => `SELECT rowid AS r, '${check.field}' AS field, ${check.value}::VARCHAR AS value, ${check.reason} AS reason
                 FROM parsed WHERE ${check.bad}`,
   );
   await connection.run(`CREATE OR REPLACE TEMP TABLE import_problems AS ${parts.join(' UNION ALL ')}`);

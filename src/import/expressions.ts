@@ -2,7 +2,17 @@ import { type DateFormat, dateSql, type Field, numberSql } from './detect/index.
 import type { ImportPlan } from './plan.js';
 
 /** The typed columns of `parsed`, each with the file field it comes from. */
-export const TEXT_FIELDS = ['customer_id', 'customer_name', 'product', 'document', 'line', 'currency', 'segment', 'region', 'owner'] as const;
+export const TEXT_FIELDS = [
+  'customer_id',
+  'customer_name',
+  'product',
+  'document',
+  'line',
+  'currency',
+  'segment',
+  'region',
+  'owner',
+] as const;
 export const NUMBER_FIELDS = ['amount', 'cost', 'margin', 'quantity', 'unit_price'] as const;
 export type ParsedField = (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number] | 'date';
 
@@ -34,7 +44,11 @@ export function parseSelect(
   ];
   for (const field of NUMBER_FIELDS) {
     const column = raw(field);
-    typed.push([field, column, !column ? 'NULL::DECIMAL(18,4)' : nativelyTyped ? column : numberSql(column, plan.numberStyle)]);
+    typed.push([
+      field,
+      column,
+      !column ? 'NULL::DECIMAL(18,4)' : nativelyTyped ? column : numberSql(column, plan.numberStyle),
+    ]);
   }
   for (const [field, column, expression] of typed) {
     const text = column && !nativelyTyped ? `NULLIF(trim(${column}), '')` : 'NULL::VARCHAR';

@@ -23,13 +23,21 @@ const NUMERIC = ['amount', 'quantity', 'unit_price', 'cost', 'margin'] as const;
  * currency signs, Excel serials) takes the general path. The caller still falls back to the general
  * path when the native reader refuses any value later in the file, so the result never differs.
  */
-export function nativeFormats(source: PreparedSource, plan: ImportPlan, dateFormat: DateFormat): NativeFormats | null {
+export function nativeFormats(
+  source: PreparedSource,
+  plan: ImportPlan,
+  dateFormat: DateFormat,
+): NativeFormats | null {
   if (source.format !== 'delimited' || !source.typedRelation) return null;
   const dateformat = DATE_FORMAT[dateFormat];
   if (!dateformat) return null;
   const sample = (index: number | undefined) =>
     index === undefined ? [] : source.sample.map((row) => row[index] ?? '').filter((value) => value !== '');
-  if (dateFormat === 'iso' && sample(plan.columns.date).some((value) => !/^\d{4}-\d{1,2}-\d{1,2}$/.test(value))) return null;
+  if (
+    dateFormat === 'iso' &&
+    sample(plan.columns.date).some((value) => !/^\d{4}-\d{1,2}-\d{1,2}$/.test(value))
+  )
+    return null;
   const decimal = plan.numberStyle.decimal;
   const group = decimal === '.' ? ',' : '.';
   const plain = decimal === '.' ? /^-?\d+(\.\d+)?$/ : /^-?\d+(,\d+)?$/;

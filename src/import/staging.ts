@@ -28,7 +28,8 @@ export async function stageSource(
       }, 100)
     : null;
   try {
-    const read = native && source.typedRelation ? source.typedRelation(nativeColumnTypes(plan), native) : source;
+    const read =
+      native && source.typedRelation ? source.typedRelation(nativeColumnTypes(plan), native) : source;
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE parsed AS ${parseSelect(plan, dateFormat, read.relation, extras, native !== null)}`,
       read.params,
@@ -42,7 +43,10 @@ export async function stageSource(
   let castRejects = 0;
   if (source.structuralRejects) {
     // DuckDB creates the rejects table only when its reader refused something.
-    const exists = await scalar(connection, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_rejects'");
+    const exists = await scalar(
+      connection,
+      "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_rejects'",
+    );
     if (exists === 0) {
       await connection.run(
         'CREATE TEMP TABLE import_rejects (line BIGINT, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)',
@@ -77,14 +81,26 @@ export async function createLineMap(connection: DuckDBConnection, source: Prepar
     FROM (SELECT DISTINCT r FROM import_problems) p ASOF JOIN import_shifts s ON p.r >= s.start_row`);
 }
 
-export async function scalar(connection: DuckDBConnection, sql: string, params?: Record<string, string>): Promise<number> {
+export async function scalar(
+  connection: DuckDBConnection,
+  sql: string,
+  params?: Record<string, string>,
+): Promise<number> {
   const reader = await connection.runAndReadAll(sql, params);
   const value = reader.getRowsJS()[0]?.[0];
   return value === null || value === undefined ? 0 : Number(value);
 }
 
 export async function dropStaging(connection: DuckDBConnection): Promise<void> {
-  const tables = ['parsed', 'import_problems', 'import_lines', 'import_shifts', 'import_rates', 'import_rejects', 'import_scans'];
+  const tables = [
+    'parsed',
+    'import_problems',
+    'import_lines',
+    'import_shifts',
+    'import_rates',
+    'import_rejects',
+    'import_scans',
+  ];
   for (const table of tables) {
     await connection.run(`DROP TABLE IF EXISTS temp.${table}`);
   }

@@ -40,6 +40,11 @@ describe('detectLayout', () => {
       delimited('\t'),
     ],
     ['pipes', ['id|name|amount', '1|Acme Corp|5', '2|Beta, Inc|6'], delimited('|')],
+    [
+      'tabs beside a comma in every value',
+      ['name\tamount', 'Acme, Inc\t1,234.56', 'Meier, Hans\t5,00'],
+      delimited('\t'),
+    ],
     ['runs of spaces (CDNOW, leading spaces)', CDNOW, WHITESPACE],
     ['runs of spaces with decimal commas', ['00001 19970101 1 11,77', '00002 19970112 1 12,00'], WHITESPACE],
     ['a single column', ['amount', '5', '6'], delimited(',')],

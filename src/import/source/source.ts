@@ -25,7 +25,10 @@ export interface PreparedSource {
   /** Rows DuckDB's reader refused (wrong number of fields…), reported like any bad row. */
   structuralRejects: boolean;
   /** For delimited text: the same read with typed columns parsed by DuckDB's reader (see native.ts). */
-  typedRelation?: (types: Map<number, string>, formats: NativeFormatOptions) => { relation: string; params: Record<string, string | boolean> };
+  typedRelation?: (
+    types: Map<number, string>,
+    formats: NativeFormatOptions,
+  ) => { relation: string; params: Record<string, string | boolean> };
   cleanup(): void;
 }
 

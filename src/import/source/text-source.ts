@@ -71,7 +71,9 @@ export async function prepareTextSource(file: string, options: SourceOptions): P
     };
   }
   const relation = (types: Map<number, string>, extra: string) => {
-    const spec = Array.from({ length: columns }, (_, i) => `'c${i}': '${types.get(i) ?? 'VARCHAR'}'`).join(', ');
+    const spec = Array.from({ length: columns }, (_, i) => `'c${i}': '${types.get(i) ?? 'VARCHAR'}'`).join(
+      ', ',
+    );
     return `read_csv($path, delim = $delim, quote = '"', escape = '"', header = $header, auto_detect = false,
                      columns = {${spec}}, store_rejects = true, rejects_table = 'import_rejects',
                      rejects_scan = 'import_scans'${extra})`;

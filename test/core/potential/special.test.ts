@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   digamma,
   hyp2f1,
+  hyp2f1OneCf,
   lbeta,
   lgamma,
   log1pExp,
   logAddExp,
   logHyp2f1,
+  logHyp2f1APlus1,
   logSubExp,
 } from '../../../src/core/potential/special.js';
 
@@ -90,5 +92,19 @@ describe('Gauss hypergeometric 2F1 on 0 <= z < 1', () => {
     // mpmath: ln 2F1(601.159, 600.553; 602.159; 0.999) = 4141.5680731774954; the value itself overflows.
     close(logHyp2f1(601.159, 600.553, 602.159, 0.999), 4141.5680731774955, 1e-13);
     close(logHyp2f1(601.159, 1.606, 602.159, 0.999), 10.075299472946826, 1e-12);
+  });
+
+  it('ln 2F1(a, b; a+1; z), the Pareto/NBD shape, matches mpmath from z = 0.5 up to 0.99984', () => {
+    close(logHyp2f1APlus1(1.2, 0.3, 0.5), 0.10279779292313122, 1e-13);
+    close(logHyp2f1APlus1(2.159, 1.606, 0.95), 2.75727605153828, 1e-13);
+    close(logHyp2f1APlus1(601.159, 600.553, 0.999), 4141.5680731774955, 1e-13);
+    // One of α, β far above the other: the power series would need ~250,000 terms here.
+    close(logHyp2f1APlus1(1369.5, 0.4, 0.99984), 2.969397893672617, 1e-12);
+  });
+
+  it("Gauss's continued fraction for 2F1(1, b; c; z) agrees with the series and with mpmath", () => {
+    close(hyp2f1OneCf(1, 2, 0.5), 2 * Math.LN2, 1e-14);
+    close(hyp2f1OneCf(3.4, 501.8, 0.3), hyp2f1(1, 3.4, 501.8, 0.3), 1e-14);
+    close(hyp2f1OneCf(1555, 1556.4, 0.99986), 1596.4101768189669, 1e-12);
   });
 });
