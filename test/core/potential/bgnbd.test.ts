@@ -105,6 +105,14 @@ describe('fitBgNbd errors', () => {
     expectCode(() => fitBgNbd({ ...onlyOnce, x: new Float64Array(50).fill(1.5) }), 'invalid_input');
   });
 
+  it('a base with no sign of dropout (everyone bought at the very end): did_not_converge, naming the culprit', () => {
+    const n = 60;
+    const x = Float64Array.from({ length: n }, (_, i) => 1 + (i % 6));
+    const full = new Float64Array(n).fill(30);
+    expectCode(() => fitBgNbd({ x, tx: full, T: full }), 'did_not_converge');
+    expect(() => fitBgNbd({ x, tx: full, T: full })).toThrow(/\ba\b.*ran off/);
+  });
+
   it('an iteration cap that is too small: did_not_converge, or converged: false when allowed', () => {
     const data = loadCdnowSummary();
     expectCode(() => fitBgNbd(data, { maxIterations: 2 }), 'did_not_converge');
