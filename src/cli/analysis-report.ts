@@ -6,10 +6,11 @@ export function headline(report: PortfolioReport): string {
   const c = report.concentration;
   const value = report.by === 'revenue' ? 'revenue' : 'gross margin';
   if (c.positiveCustomers === 0) return `No customer has a positive ${value} in this window.`;
-  const topPercent = Math.round(report.concentration.top25Count === 0 ? 0 : 25);
+  const top = percentOf(c.topShare);
+  const reach = percentOf(c.reachShare);
   return (
-    `The top ${topPercent}% of customers (${formatCount(c.top25Count)}) bring ${formatPercent(c.top25Share)} of ${value}; ` +
-    `${formatCount(c.customersTo80)} customers (${formatPercent(c.customersTo80Share)}) make up 80%.`
+    `The top ${top} of customers (${formatCount(c.top25Count)}) bring ${formatPercent(c.top25Share)} of ${value}; ` +
+    `${formatCount(c.customersTo80)} customers (${formatPercent(c.customersTo80Share)}) make up ${reach}.`
   );
 }
 
@@ -29,16 +30,16 @@ export function renderAnalysis(report: PortfolioReport, options: { accounts: num
         ['  with a positive total', formatCount(c.positiveCustomers)],
         ['  with zero or less (apart)', formatCount(c.nonPositiveCustomers)],
         [`Total ${report.by} (${report.currency})`, formatMoney(c.total)],
-        ['Top 25% share', formatPercent(c.top25Share)],
-        ['Other 75% share', formatPercent(c.bottom75Share)],
+        [`Top ${percentOf(c.topShare)} share`, formatPercent(c.top25Share)],
+        [`Other ${percentOf(1 - c.topShare)} share`, formatPercent(c.bottom75Share)],
         [
-          'Customers to reach 80%',
+          `Customers to reach ${percentOf(c.reachShare)}`,
           `${formatCount(c.customersTo80)} (${formatPercent(c.customersTo80Share)})`,
         ],
         ['Largest customer', formatPercent(c.largestShare, 2)],
         ['Top 5', formatPercent(c.top5Share, 2)],
         ['Gini', c.gini === null ? '–' : c.gini.toFixed(4)],
-        ['HHI (0–10,000)', c.hhi === null ? '–' : c.hhi.toFixed(1)],
+        ['HHI (0–10,000)', c.hhi === null ? '–' : c.hhi.toFixed(c.hhi < 10 ? 3 : 1)],
       ],
       [false, true],
     ),
@@ -124,4 +125,9 @@ export function renderAnalysis(report: PortfolioReport, options: { accounts: num
 function label(id: string, name: string | null): string {
   const text = name && name !== id ? `${name} (${id})` : id;
   return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
+
+/** A setting's share as people write it: 0.25 → "25%", 0.125 → "12.5%". */
+function percentOf(share: number): string {
+  return `${+(share * 100).toFixed(1)}%`;
 }

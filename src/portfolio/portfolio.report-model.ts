@@ -11,7 +11,7 @@ export interface PortfolioReport {
   by: 'revenue' | 'margin';
   filters: Record<string, string>;
   currency: string;
-  concentration: Omit<PortfolioAnalysis['concentration'], 'lorenz' | 'pareto'>;
+  concentration: Omit<PortfolioAnalysis['concentration'], 'lorenz' | 'pareto'> & { topShare: number };
   abc: {
     A: number;
     B: number;
@@ -78,7 +78,7 @@ export function toReport(input: {
     by: analysis.by,
     filters: input.filters,
     currency: input.currency,
-    concentration,
+    concentration: { ...concentration, topShare: analysis.settings.concentration.topShare },
     abc: {
       ...analysis.abc.counts,
       computed: analysis.abc.computedCounts,

@@ -9,8 +9,11 @@ export interface LogSpaceFit {
   converged: boolean;
 }
 
-// Beyond these the likelihood is flat in that direction: the data cannot pin the parameter down.
-const LOG_PARAM_LIMIT = Math.log(1e8);
+// A parameter driven past 1e6 (or below 1e-6) means the likelihood keeps rising towards a limiting
+// model (no dropout, no heterogeneity): the data cannot pin it down. The optimiser is walled in here,
+// which also spares it the slow 2F1 evaluations far out, and a fit that ends near the wall is refused.
+const LOG_PARAM_LIMIT = Math.log(1e6);
+const NEAR_WALL = LOG_PARAM_LIMIT - Math.LN10;
 
 /**
  * Minimises an objective over log-parameters and turns every way it can fail into a ModelFitError,
@@ -28,17 +31,20 @@ export function fitLogParams(
   if (!startLog.every(Number.isFinite)) {
     throw new ModelFitError('invalid_input', `${model}: starting values must be positive numbers`);
   }
-  const result = minimizeBfgs(objective, startLog, {
+  const walled: Objective = (theta, grad) =>
+    theta.some((v) => Math.abs(v) > LOG_PARAM_LIMIT) ? Number.POSITIVE_INFINITY : objective(theta, grad);
+  const result = minimizeBfgs(walled, startLog, {
     maxIterations: options.maxIterations ?? 500,
     gradientTolerance,
   });
   const params = Array.from(result.x, Math.exp);
-  const atBoundary = Array.from(result.x).some((v) => !(Math.abs(v) < LOG_PARAM_LIMIT));
+  const runaway = names.filter((_, i) => !(Math.abs(result.x[i]) < NEAR_WALL));
+  const atBoundary = runaway.length > 0;
   const converged = result.converged && Number.isFinite(result.f) && !atBoundary;
   if (!converged && !options.allowNonConvergence) {
     const where = names.map((name, i) => `${name}=${params[i].toPrecision(6)}`).join(', ');
     const why = atBoundary
-      ? 'a parameter ran off to 0 or infinity (the data cannot identify it)'
+      ? `${runaway.join(' and ')} ran off towards 0 or infinity (the data cannot identify them)`
       : `gradient still ${result.gradientNorm.toExponential(2)} after ${result.iterations} iterations`;
     throw new ModelFitError('did_not_converge', `${model} fit did not converge: ${why} (${where})`);
   }

@@ -117,7 +117,7 @@ export function fitGammaGamma(data: SpendData, options: FitOptions = {}): GammaG
     converged: fit.converged,
     customers: rows.total,
     excludedNonPositiveSpend: rows.excluded,
-    frequencySpendCorrelation: pearson(rows.x, rows.zbar, rows.weight),
+    frequencySpendCorrelation: nullIfNaN(pearson(rows.x, rows.zbar, rows.weight)),
   };
 }
 
@@ -139,6 +139,10 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, zba
     return (p * gamma) / (q - 1);
   }
   return (p * (gamma + x * zbar)) / (p * x + q - 1);
+}
+
+function nullIfNaN(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
 }
 
 /** Weighted Pearson correlation; NaN when either variable is constant. */

@@ -89,9 +89,9 @@ export function hyp2f1Series(a: number, b: number, c: number, z: number): number
 }
 
 /**
- * 2F1(1, b; c; z) by Gauss's continued fraction (modified Lentz). Near z = 1 it needs hundreds of steps
- * where the power series needs hundreds of thousands: the Pareto/NBD likelihood meets such z whenever
- * one of α, β is far larger than the other.
+ * 2F1(1, b; c; z) for z < 1 (negative z included) by Gauss's continued fraction, modified Lentz.
+ * Near z = 1 it needs hundreds of steps where the power series needs hundreds of thousands: the
+ * Pareto/NBD likelihood meets such z whenever one of α, β is far larger than the other.
  */
 export function hyp2f1OneCf(b: number, c: number, z: number): number {
   // 2F1(1, a; c'+1; z) = 1 / (1 − k1 z / (1 − k2 z / …)) with a = b, c' = c − 1,
@@ -123,18 +123,24 @@ export function hyp2f1OneCf(b: number, c: number, z: number): number {
   return 1 / f;
 }
 
-// Below this the power series is quick; above it the continued fraction wins by orders of magnitude.
-const CF_FROM = 0.8;
-
 /**
- * ln 2F1(a, b; a+1; z), the shape in the Pareto/NBD likelihood and P(alive). Euler's transformation
- * gives (1 − z)^(1−b) 2F1(1, a+1−b; a+1; z), whose terms are positive and fall at least like z^n.
+ * ln 2F1(a, b; a+1; z), the shape in the Pareto/NBD likelihood and P(alive), for a, b > 0. Two exact
+ * rewrites give a 2F1(1, ·; a+1; ·) for the continued fraction:
+ *   Euler: (1 − z)^(1−b) 2F1(1, a+1−b; a+1; z),   Pfaff: (1 − z)^−b 2F1(1, b; a+1; z/(z−1)).
+ * The fraction settles within a few steps when its numerator parameter is small next to a+1, so the
+ * form with the smaller one is used: for customers with many purchases that is the difference between
+ * ten steps and a thousand.
  */
 export function logHyp2f1APlus1(a: number, b: number, z: number): number {
   if (!(z >= 0 && z < 1)) return Number.NaN;
   if (z === 0) return 0;
-  const sum = z > CF_FROM ? hyp2f1OneCf(a + 1 - b, a + 1, z) : hyp2f1Series(1, a + 1 - b, a + 1, z);
-  return sum > 0 ? (1 - b) * Math.log1p(-z) + Math.log(sum) : Number.NaN;
+  const logRest = Math.log1p(-z);
+  const euler = a + 1 - b;
+  const value =
+    euler <= b
+      ? (1 - b) * logRest + Math.log(hyp2f1OneCf(euler, a + 1, z))
+      : -b * logRest + Math.log(hyp2f1OneCf(b, a + 1, z / (z - 1)));
+  return Number.isFinite(value) ? value : Number.NaN;
 }
 
 /**

@@ -70,8 +70,9 @@ export interface GammaGammaFit extends FitResult<GammaGammaParams> {
   /**
    * Pearson correlation of x and zbar over the customers fitted. The model assumes spend is
    * independent of frequency; a value far from 0 says its predictions should not be trusted.
+   * null when x or zbar does not vary.
    */
-  frequencySpendCorrelation: number;
+  frequencySpendCorrelation: number | null;
 }
 
 export interface FitOptions {
