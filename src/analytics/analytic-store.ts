@@ -26,7 +26,7 @@ const SCHEMA = [
 ];
 
 export async function openAnalyticStore(dataDir: string): Promise<AnalyticStore> {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(path.join(dataDir, 'tmp'), { recursive: true });
   const file = path.join(dataDir, 'kontor.duckdb');
   let instance: DuckDBInstance;
   try {
