@@ -61,6 +61,19 @@ export function renderAnalysis(report: PortfolioReport, options: { accounts: num
     '',
     `Green Circle (METHOD G1): ${formatCount(g.green)} accounts; transactional: ${formatCount(g.transactional)}.`,
   );
+  const byPotential = report.greenCircle.byPotential;
+  if (byPotential.length > 0) {
+    out.push('', `Green Circle by potential (METHOD G1, ${byPotential.length}, largest 10):`);
+    out.push(
+      table(
+        ['Account', 'Revenue', 'Potential', 'Class'],
+        byPotential
+          .slice(0, 10)
+          .map((r) => [label(r.id, r.name), formatMoney(r.revenue), formatMoney(r.potential), r.class]),
+        [false, true, true, false],
+      ),
+    );
+  }
   if (report.warnings.length > 0) {
     out.push('', 'Warnings (METHOD P4):');
     for (const warning of report.warnings) out.push(`  ! ${warning.message}`);

@@ -5,6 +5,7 @@ import { registerAdmin } from './commands/admin.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImport } from './commands/import.js';
+import { registerPotential } from './commands/potential.js';
 import type { GlobalOptions } from './context.js';
 
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerDemo(program, globals);
   registerImport(program, globals);
   registerAnalyze(program, globals);
+  registerPotential(program, globals);
   registerAccount(program, globals);
   registerAdmin(program, globals);
   for (const command of program.commands) command.exitOverride();

@@ -89,6 +89,24 @@ export interface ImportTable {
   summary: string;
 }
 
+export interface PotentialRunTable {
+  id: Generated<number>;
+  created_at: string;
+  summary: string;
+}
+
+export interface AccountPotentialTable {
+  account_id: string;
+  run_id: number;
+  expected_transactions: number;
+  expected_spend: number;
+  expected_revenue: Money;
+  predicted_12m_revenue: Money;
+  probability_alive: number;
+  clv: Money;
+  computed_at: string;
+}
+
 export interface Database {
   accounts: AccountTable;
   account_metrics: AccountMetricsTable;
@@ -96,4 +114,6 @@ export interface Database {
   snapshot_accounts: SnapshotAccountTable;
   settings: SettingTable;
   imports: ImportTable;
+  potential_runs: PotentialRunTable;
+  account_potential: AccountPotentialTable;
 }

@@ -25,7 +25,11 @@ export interface PortfolioReport {
   pareto: PortfolioAnalysis['concentration']['pareto'];
   warnings: PortfolioAnalysis['warnings'];
   revenueAtRisk: PortfolioAnalysis['revenueAtRisk'];
-  greenCircle: PortfolioAnalysis['greenCircle'] & { byGrowth: PortfolioAnalysis['growthRanking'] };
+  greenCircle: PortfolioAnalysis['greenCircle'] & {
+    byGrowth: PortfolioAnalysis['growthRanking'];
+    /** METHOD G1: accounts that are Green Circle because of their potential, largest potential first. */
+    byPotential: { id: string; name: string | null; revenue: number; potential: number; class: string }[];
+  };
   changes: { since: string; classChanges: Change[]; tierChanges: Change[] } | null;
   snapshotId: number | null;
   accounts: ReportAccount[];
@@ -39,10 +43,11 @@ export interface Change {
 }
 
 export type ReportAccount = PortfolioAnalysis['rows'][number] &
-  Omit<AccountActivity, 'id' | 'revenue' | 'margin'> & { marginPct: number | null };
+  Omit<AccountActivity, 'id' | 'revenue' | 'margin'> & { marginPct: number | null; potential: number | null };
 
 export function toReport(input: {
   analysis: PortfolioAnalysis;
+  potential: Map<string, number | null>;
   activity: AccountActivity[];
   window: AnalysisWindow;
   filters: Record<string, string>;
@@ -51,12 +56,14 @@ export function toReport(input: {
   const { analysis, window } = input;
   const { lorenz, pareto, ...concentration } = analysis.concentration;
   const activityById = new Map(input.activity.map((a) => [a.id, a]));
+  const potentialById = input.potential;
   const accounts = analysis.rows.map((row) => {
     const { id: _id, revenue: _revenue, margin: _margin, ...facts } = activityById.get(row.id)!;
     return {
       ...row,
       ...facts,
       marginPct: row.margin !== null && row.revenue !== 0 ? row.margin / row.revenue : null,
+      potential: potentialById.get(row.id) ?? null,
     };
   });
   const matrix = analysis.abcMatrix
@@ -90,7 +97,20 @@ export function toReport(input: {
     pareto,
     warnings: analysis.warnings,
     revenueAtRisk: analysis.revenueAtRisk,
-    greenCircle: { ...analysis.greenCircle, byGrowth: analysis.growthRanking },
+    greenCircle: {
+      ...analysis.greenCircle,
+      byGrowth: analysis.growthRanking,
+      byPotential: accounts
+        .filter((a) => a.tier === 'green' && a.tierReasons.includes('potential'))
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          revenue: a.revenue,
+          potential: a.potential ?? 0,
+          class: a.class,
+        }))
+        .sort((a, b) => b.potential - a.potential || (a.id < b.id ? -1 : 1)),
+    },
     changes: null,
     snapshotId: null,
     accounts,

@@ -5,6 +5,7 @@ import type { AnalyticStore } from '../analytics/analytic-store.js';
 import { type AccountFigures, analyzePortfolio, PortfolioError } from '../core/portfolio/index.js';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
+import { loadPotentialInputs } from '../potential/potential.repository.js';
 import type { Settings } from '../settings/setting.schema.js';
 import { publishAnalysis } from './portfolio.publish.js';
 import { type PortfolioReport, toReport } from './portfolio.report-model.js';
@@ -39,6 +40,17 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
   const ids = filtered ? await listAccountIds(context.db, filters) : null;
   const activity = await accountActivity(context.analytic.connection, window, ids);
   const overrides = await loadOverridesAndNames(context.db);
+  const potential = await loadPotentialInputs(context.db);
+  const achievable = context.settings.potential.achievableShare;
+  // METHOD G1 potential: the larger of the model's predicted 12-month revenue and the share of wallet
+  // still to win (wallet × achievable share − current revenue).
+  const potentialOf = (id: string, revenue: number): number | null => {
+    const predicted = potential.predicted.get(id);
+    const wallet = potential.wallets.get(id);
+    const fromWallet = wallet === undefined ? undefined : wallet * achievable - revenue;
+    const known = [predicted, fromWallet].filter((value): value is number => value !== undefined);
+    return known.length > 0 ? Math.max(...known) : null;
+  };
   const figures: AccountFigures[] = activity.map((a) => ({
     id: a.id,
     name: overrides.names.get(a.id) ?? a.id,
@@ -49,6 +61,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
     lastQuarterRevenue: a.lastQuarterRevenue === null ? null : Number(a.lastQuarterRevenue),
     sameQuarterLastYearRevenue:
       a.sameQuarterLastYearRevenue === null ? null : Number(a.sameQuarterLastYearRevenue),
+    potential: potentialOf(a.id, Number(a.revenue)),
     manualClass: overrides.manualClass.get(a.id) ?? null,
     manualTier: overrides.manualTier.get(a.id) ?? null,
   }));
@@ -71,7 +84,14 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
     }
     throw error;
   }
-  const report = toReport({ analysis, activity, window, filters, currency: context.settings.currency });
+  const report = toReport({
+    analysis,
+    potential: new Map(figures.map((f) => [f.id, f.potential ?? null])),
+    activity,
+    window,
+    filters,
+    currency: context.settings.currency,
+  });
   if (options.publish && !filtered) {
     const published = await context.db
       .transaction()
