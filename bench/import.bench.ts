@@ -8,7 +8,11 @@ import { parseArgs } from 'node:util';
 import { demoSalesOptions, writeSalesCsv } from '../src/demo/index.js';
 
 const { values } = parseArgs({
-  options: { lines: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' }, customers: { type: 'string' } },
+  options: {
+    lines: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '3' },
+    customers: { type: 'string' },
+  },
 });
 const lines = Number(values.lines);
 const runs = Number(values.runs);
@@ -16,8 +20,13 @@ const customers = Number(values.customers ?? Math.min(100_000, Math.max(400, Mat
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-bench-'));
 const file = path.join(work, `sales-${lines}.csv`);
 
-console.log(`Generating ${lines.toLocaleString('en-US')} sales lines for ${customers.toLocaleString('en-US')} customers…`);
-const written = await writeSalesCsv(file, demoSalesOptions({ lines, customers, seed: 42 }, new Date('2026-01-15')));
+console.log(
+  `Generating ${lines.toLocaleString('en-US')} sales lines for ${customers.toLocaleString('en-US')} customers…`,
+);
+const written = await writeSalesCsv(
+  file,
+  demoSalesOptions({ lines, customers, seed: 42 }, new Date('2026-01-15')),
+);
 console.log(`  ${(written.bytes / 2 ** 20).toFixed(0)} MiB at ${file}\n`);
 
 interface Run {
@@ -29,10 +38,14 @@ interface Run {
 
 function runChild(script: string): Run {
   const dataDir = fs.mkdtempSync(path.join(work, 'data-'));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), file, dataDir], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, script), file, dataDir],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   fs.rmSync(dataDir, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Run;
@@ -43,16 +56,38 @@ const reference: Run[] = [];
 for (let i = 0; i < runs; i++) {
   reference.push(runChild('import-reference.ts'));
   kontor.push(runChild('import-kontor.ts'));
-  process.stdout.write(`  run ${i + 1}/${runs}: Kontor ${kontor.at(-1)!.totalSeconds.toFixed(2)} s, DuckDB ${reference.at(-1)!.totalSeconds.toFixed(2)} s\n`);
+  process.stdout.write(
+    `  run ${i + 1}/${runs}: Kontor ${kontor.at(-1)!.totalSeconds.toFixed(2)} s, DuckDB ${reference.at(-1)!.totalSeconds.toFixed(2)} s\n`,
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const k = { imp: median(kontor.map((r) => r.importSeconds)), ana: median(kontor.map((r) => r.analyzeSeconds)), all: median(kontor.map((r) => r.totalSeconds)), rss: Math.max(...kontor.map((r) => r.peakRssMiB)) };
-const d = { imp: median(reference.map((r) => r.importSeconds)), ana: median(reference.map((r) => r.analyzeSeconds)), all: median(reference.map((r) => r.totalSeconds)), rss: Math.max(...reference.map((r) => r.peakRssMiB)) };
-console.log(`\nMedians of ${runs} interleaved runs, ${lines.toLocaleString('en-US')} lines, ${os.cpus().length} cores:`);
+const k = {
+  imp: median(kontor.map((r) => r.importSeconds)),
+  ana: median(kontor.map((r) => r.analyzeSeconds)),
+  all: median(kontor.map((r) => r.totalSeconds)),
+  rss: Math.max(...kontor.map((r) => r.peakRssMiB)),
+};
+const d = {
+  imp: median(reference.map((r) => r.importSeconds)),
+  ana: median(reference.map((r) => r.analyzeSeconds)),
+  all: median(reference.map((r) => r.totalSeconds)),
+  rss: Math.max(...reference.map((r) => r.peakRssMiB)),
+};
+console.log(
+  `\nMedians of ${runs} interleaved runs, ${lines.toLocaleString('en-US')} lines, ${os.cpus().length} cores:`,
+);
 console.log('                          Kontor   DuckDB read_csv + SQL   ratio');
-console.log(`  import (load)        ${k.imp.toFixed(2).padStart(7)} s   ${d.imp.toFixed(2).padStart(13)} s   ${(k.imp / d.imp).toFixed(2)}×`);
-console.log(`  analysis             ${k.ana.toFixed(2).padStart(7)} s   ${d.ana.toFixed(2).padStart(13)} s   ${(k.ana / d.ana).toFixed(2)}×`);
-console.log(`  total                ${k.all.toFixed(2).padStart(7)} s   ${d.all.toFixed(2).padStart(13)} s   ${(k.all / d.all).toFixed(2)}×   (target ≤ 1.3×)`);
-console.log(`  peak RSS             ${k.rss.toFixed(0).padStart(5)} MiB   ${d.rss.toFixed(0).padStart(11)} MiB          (target ≤ 1024 MiB)`);
+console.log(
+  `  import (load)        ${k.imp.toFixed(2).padStart(7)} s   ${d.imp.toFixed(2).padStart(13)} s   ${(k.imp / d.imp).toFixed(2)}×`,
+);
+console.log(
+  `  analysis             ${k.ana.toFixed(2).padStart(7)} s   ${d.ana.toFixed(2).padStart(13)} s   ${(k.ana / d.ana).toFixed(2)}×`,
+);
+console.log(
+  `  total                ${k.all.toFixed(2).padStart(7)} s   ${d.all.toFixed(2).padStart(13)} s   ${(k.all / d.all).toFixed(2)}×   (target ≤ 1.3×)`,
+);
+console.log(
+  `  peak RSS             ${k.rss.toFixed(0).padStart(5)} MiB   ${d.rss.toFixed(0).padStart(11)} MiB          (target ≤ 1024 MiB)`,
+);
 fs.rmSync(work, { recursive: true, force: true });

@@ -95,9 +95,9 @@ describeEachBackend('customer potential on CDNOW (METHOD G1)', (backend) => {
     expect(Math.abs(report.spend.logLikelihood - -4055.92)).toBeLessThanOrEqual(0.05);
     const spends = [24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17];
     const byId = new Map(report.accounts.map((account) => [Number(account.id), account]));
-    spends.forEach((spend, i) =>
-      expect(Math.abs(byId.get(i + 1)!.expectedSpend - spend)).toBeLessThanOrEqual(0.1),
-    );
+    for (const [i, spend] of spends.entries()) {
+      expect(Math.abs(byId.get(i + 1)!.expectedSpend - spend)).toBeLessThanOrEqual(0.1);
+    }
     const alive = report.accounts.every(
       (account) => account.probabilityAlive >= 0 && account.probabilityAlive <= 1,
     );
