@@ -11,8 +11,11 @@ const started = performance.now();
 const instance = await DuckDBInstance.create(path.join(dataDir, 'reference.duckdb'));
 const connection = await instance.connect();
 await connection.run(
+  // The same columns Kontor keeps (everything but the unit price), types auto-detected by DuckDB.
   `CREATE TABLE sales AS SELECT "Invoice No" AS document, "Line" AS line, "Invoice Date" AS date,
-     "Customer No" AS customer_id, "Quantity" AS quantity, "Amount" AS amount, "Cost" AS cost, "Product" AS product
+     "Customer No" AS customer_id, "Customer Name" AS customer_name, "Product" AS product, "Quantity" AS quantity,
+     "Amount" AS amount, "Cost" AS cost, "Currency" AS currency, "Segment" AS segment, "Region" AS region,
+     "Account Manager" AS owner
    FROM read_csv($file)`,
   { file },
 );

@@ -18,10 +18,13 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS import_batches (
      id INTEGER PRIMARY KEY, file_name VARCHAR NOT NULL, file_sha256 VARCHAR NOT NULL,
      imported_at TIMESTAMP NOT NULL, lines_added BIGINT NOT NULL, lines_replaced BIGINT NOT NULL)`,
+  // customer_id, date and amount are never NULL once an import commits; the import checks that itself
+  // because a clean file is written in one pass and verified before COMMIT (import/direct.ts).
   `CREATE TABLE IF NOT EXISTS sales_lines (
-     customer_id VARCHAR NOT NULL, date DATE NOT NULL, amount DECIMAL(18,4) NOT NULL,
+     customer_id VARCHAR, date DATE, amount DECIMAL(18,4),
      cost DECIMAL(18,4), margin DECIMAL(18,4), quantity DECIMAL(18,4),
      product VARCHAR, document VARCHAR, line VARCHAR, currency VARCHAR,
+     customer_name VARCHAR, segment VARCHAR, region VARCHAR, owner VARCHAR,
      row_hash UHUGEINT, import_id INTEGER NOT NULL)`,
 ];
 

@@ -27,7 +27,6 @@ export function parseSelect(
   dateFormat: DateFormat,
   relation: string,
   extras: string[],
-  nativelyTyped = false,
 ): string {
   const raw = (field: Field) => (plan.columns[field] === undefined ? null : `c${plan.columns[field]}`);
   const inner: string[] = [];
@@ -37,21 +36,16 @@ export function parseSelect(
     inner.push(`${column ? `NULLIF(trim(${column}), '')` : 'NULL::VARCHAR'} AS ${field}`);
     outer.push(field);
   }
-  // Natively typed columns arrive parsed (DuckDB's reader refused any bad value), so they only need renaming.
   const date = raw('date');
   const typed: [ParsedField, string | null, string][] = [
-    ['date', date, !date ? 'NULL::DATE' : nativelyTyped ? date : dateSql(date, dateFormat)],
+    ['date', date, date ? dateSql(date, dateFormat) : 'NULL::DATE'],
   ];
   for (const field of NUMBER_FIELDS) {
     const column = raw(field);
-    typed.push([
-      field,
-      column,
-      !column ? 'NULL::DECIMAL(18,4)' : nativelyTyped ? column : numberSql(column, plan.numberStyle),
-    ]);
+    typed.push([field, column, column ? numberSql(column, plan.numberStyle) : 'NULL::DECIMAL(18,4)']);
   }
   for (const [field, column, expression] of typed) {
-    const text = column && !nativelyTyped ? `NULLIF(trim(${column}), '')` : 'NULL::VARCHAR';
+    const text = column ? `NULLIF(trim(${column}), '')` : 'NULL::VARCHAR';
     inner.push(`${expression} AS ${field}`, `${text} AS ${field}_text`);
     outer.push(field, `CASE WHEN ${field} IS NULL THEN ${field}_text END AS ${field}_bad`);
   }

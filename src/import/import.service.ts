@@ -2,26 +2,27 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { upsertImportedAccounts } from '../accounts/account.repository.js';
 import type { AnalyticStore } from '../analytics/analytic-store.js';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
 import { tracer } from '../trace.js';
 import { collectDuplicateKeys, collectProblems, rowChecks } from './checks.js';
 import { chooseDateFormat } from './date-choice.js';
-import { describeDateFormat } from './detect/index.js';
+import type { DateFormat } from './detect/index.js';
+import { importDirectly } from './direct.js';
 import {
   type ImportOptions,
   type ImportProgress,
   type ImportSummary,
   importOptionsSchema,
 } from './import.schema.js';
+import { emptySummary, recordAccounts } from './import-summary.js';
 import { deletePeriod, insertNewLines } from './load.js';
 import { nativeFormats } from './native.js';
-import { planImport } from './plan.js';
+import { type ImportPlan, planImport } from './plan.js';
 import { writeRejectsFile } from './rejects-file.js';
 import { readRejects, recordBatch, summarizeGoodRows } from './results.js';
-import { prepareSource } from './source/source.js';
+import { type PreparedSource, prepareSource } from './source/source.js';
 import { dropStaging, scalar, stageSource } from './staging.js';
 
 export interface ImportContext {
@@ -32,11 +33,15 @@ export interface ImportContext {
   onProgress?: ImportProgress | undefined;
 }
 
+type ResolvedOptions = ReturnType<typeof importOptionsSchema.parse>;
+
 const SHOWN_REJECTS = 1000;
 
 /**
- * The whole import: read, check every row, then either load nothing (abort) or load the good rows in one
- * DuckDB transaction, so a crash at any point leaves the previous data exactly as it was.
+ * The whole import. A clean file DuckDB can parse itself is written in one pass and verified before
+ * COMMIT; anything else is read into a typed staging table, every row checked, and then either nothing
+ * (abort) or the good rows (skip) loaded in one transaction. A crash at any point leaves the previous
+ * data exactly as it was.
  */
 export async function importSales(context: ImportContext, input: ImportOptions): Promise<ImportSummary> {
   const options = importOptionsSchema.parse(input);
@@ -48,104 +53,117 @@ export async function importSales(context: ImportContext, input: ImportOptions):
     tmpDir: path.join(context.dataDir, 'tmp'),
   });
   try {
-    trace('source');
     const plan = planImport(source, options);
     await dropStaging(connection);
     const dateFormat = await chooseDateFormat(connection, plan, source);
     await dropStaging(connection);
     const withRates = options.rates !== undefined;
     if (withRates) await createRates(context, options.rates!);
+    const summary = emptySummary(options.file, source, plan, dateFormat, context.currency);
+    trace('source and plan');
     const native = nativeFormats(source, plan, dateFormat);
-    let staged = await stageSource(connection, source, plan, dateFormat, native, context.onProgress);
-    if (staged.castRejects > 0) {
-      // A value DuckDB's reader refused may still be valid for our parser (e.g. "12,50-"): read again the general way.
+    if (native) {
+      const importId = await nextImportId(context);
+      const direct = await importDirectly(connection, source, plan, native, {
+        importId,
+        file: options.file,
+        fingerprint: fingerprint(options.file),
+        withRates,
+        replacePeriod: options.replacePeriod,
+        onProgress: context.onProgress,
+      });
+      trace('direct import');
+      if (direct) {
+        const { accounts, ...counts } = direct;
+        const done = {
+          ...summary,
+          ...counts,
+          rowsRead: counts.rowsImported + counts.duplicatesSkipped,
+          importId,
+          committed: true,
+        };
+        return await recordAccounts(context.db, done, accounts);
+      }
+      // Something in the file needs a closer look: read it again the general way, which reports it.
       await dropStaging(connection);
       if (withRates) await createRates(context, options.rates!);
-      staged = await stageSource(connection, source, plan, dateFormat, null, context.onProgress);
     }
-    trace('read and parse');
-    context.onProgress?.('checking', 0);
-    if (!withRates && plan.columns.currency !== undefined) await refuseMixedCurrencies(context);
-    await collectProblems(connection, rowChecks(plan, source, dateFormat, withRates));
-    if (plan.columns.document !== undefined && plan.columns.line !== undefined) {
-      await collectDuplicateKeys(connection);
-    }
-    const rowsWithProblems = await scalar(connection, 'SELECT count(DISTINCT r) FROM import_problems');
-    const rejects = await readRejects(connection, source, plan, rowsWithProblems, SHOWN_REJECTS);
-    trace('checks');
-    const goodRows = rowsWithProblems > 0 ? 'rowid NOT IN (SELECT r FROM import_problems)' : 'true';
-    const summary = await summarizeGoodRows(connection, goodRows, withRates);
-    trace('summary');
-    const base: ImportSummary = {
-      importId: null,
-      file: options.file,
-      format: source.format,
-      encoding: source.encoding,
-      delimiter: source.delimiter,
-      dateFormat: `${dateFormat}: ${describeDateFormat(dateFormat)}`,
-      decimal: plan.numberStyle.decimal,
-      mapping: Object.entries(plan.columns)
-        .sort(([, a], [, b]) => (a as number) - (b as number))
-        .map(([field, index]) => ({ field, header: plan.headers[index as number] ?? '' })),
-      rowsRead: staged.rows + staged.structuralRejects,
-      rowsImported: 0,
-      rowsRejected: rowsWithProblems + staged.structuralRejects,
-      duplicatesSkipped: 0,
-      linesReplaced: 0,
-      customers: summary.customers,
-      accountsCreated: 0,
-      accountsUpdated: 0,
-      dateRange: summary.dateRange,
-      totalAmount: summary.totalAmount,
-      currency: context.currency,
-      committed: false,
-      rejects,
-      rejectsFile: null,
-      warnings: [],
-    };
-    if (base.rowsRejected > 0)
-      base.rejectsFile = await writeRejectsFile(connection, source, plan, rejectsPath(context, options));
-    if (base.rowsRejected > 0 && options.onError === 'abort') return base;
-    if (staged.rows - rowsWithProblems === 0) {
-      throw new KontorError('bad_data', `"${path.basename(options.file)}" has no usable sales lines.`);
-    }
-    context.onProgress?.('saving', 0);
-    await connection.run('BEGIN TRANSACTION');
-    try {
-      const importId = await scalar(connection, 'SELECT coalesce(max(id), 0) + 1 FROM import_batches');
-      base.linesReplaced = options.replacePeriod
-        ? await deletePeriod(connection, options.replacePeriod.from, options.replacePeriod.to)
-        : 0;
-      base.rowsImported = await insertNewLines(connection, plan, { importId, goodRows, withRates });
-      base.duplicatesSkipped = staged.rows - rowsWithProblems - base.rowsImported;
-      await recordBatch(connection, importId, options.file, fingerprint(options.file), base);
-      await connection.run('COMMIT');
-      base.importId = importId;
-      base.committed = true;
-    } catch (error) {
-      await connection.run('ROLLBACK');
-      throw error;
-    }
-    trace('insert + commit');
-    context.onProgress?.('saving', 1);
-    const now = new Date().toISOString();
-    const counts = await context.db
-      .transaction()
-      .execute((trx) => upsertImportedAccounts(trx, summary.accounts, now));
-    base.accountsCreated = counts.created;
-    base.accountsUpdated = counts.updated;
-    trace('accounts upserted');
-    return base;
+    return await importCarefully(context, options, { source, plan, dateFormat, withRates, summary, trace });
   } finally {
     await dropStaging(connection).catch(() => {});
     source.cleanup();
   }
 }
 
+async function importCarefully(
+  context: ImportContext,
+  options: ResolvedOptions,
+  run: {
+    source: PreparedSource;
+    plan: ImportPlan;
+    dateFormat: DateFormat;
+    withRates: boolean;
+    summary: ImportSummary;
+    trace: (phase: string) => void;
+  },
+): Promise<ImportSummary> {
+  const { connection } = context.analytic;
+  const { source, plan, dateFormat, withRates, trace } = run;
+  const staged = await stageSource(connection, source, plan, dateFormat, context.onProgress);
+  trace('read and parse');
+  context.onProgress?.('checking', 0);
+  if (!withRates && plan.columns.currency !== undefined) await refuseMixedCurrencies(context);
+  await collectProblems(connection, rowChecks(plan, source, dateFormat, withRates));
+  if (plan.columns.document !== undefined && plan.columns.line !== undefined)
+    await collectDuplicateKeys(connection);
+  const badRows = await scalar(connection, 'SELECT count(DISTINCT r) FROM import_problems');
+  const rejects = await readRejects(connection, source, plan, badRows, SHOWN_REJECTS);
+  const goodRows = badRows > 0 ? 'rowid NOT IN (SELECT r FROM import_problems)' : 'true';
+  const found = await summarizeGoodRows(connection, goodRows, withRates);
+  trace('checks and summary');
+  const summary: ImportSummary = {
+    ...run.summary,
+    rowsRead: staged.rows + staged.structuralRejects,
+    rowsRejected: badRows + staged.structuralRejects,
+    customers: found.customers,
+    dateRange: found.dateRange,
+    totalAmount: found.totalAmount,
+    rejects,
+  };
+  if (summary.rowsRejected > 0) {
+    summary.rejectsFile = await writeRejectsFile(connection, source, plan, rejectsPath(context, options));
+    if (options.onError === 'abort') return summary;
+  }
+  if (staged.rows - badRows === 0) {
+    throw new KontorError('bad_data', `"${path.basename(options.file)}" has no usable sales lines.`);
+  }
+  context.onProgress?.('saving', 0);
+  const importId = await nextImportId(context);
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    summary.linesReplaced = options.replacePeriod
+      ? await deletePeriod(connection, options.replacePeriod.from, options.replacePeriod.to)
+      : 0;
+    summary.rowsImported = await insertNewLines(connection, plan, { importId, goodRows, withRates });
+    summary.duplicatesSkipped = staged.rows - badRows - summary.rowsImported;
+    await recordBatch(connection, importId, options.file, fingerprint(options.file), summary);
+    await connection.run('COMMIT');
+  } catch (error) {
+    await connection.run('ROLLBACK');
+    throw error;
+  }
+  trace('insert and commit');
+  context.onProgress?.('saving', 1);
+  return recordAccounts(context.db, { ...summary, importId, committed: true }, found.accounts);
+}
+
+function nextImportId(context: ImportContext): Promise<number> {
+  return scalar(context.analytic.connection, 'SELECT coalesce(max(id), 0) + 1 FROM import_batches');
+}
+
 async function createRates(context: ImportContext, rates: Record<string, number>): Promise<void> {
   const { connection } = context.analytic;
   await connection.run('CREATE OR REPLACE TEMP TABLE import_rates (currency VARCHAR, rate DECIMAL(18,8))');
-  // Temporary tables live in the catalog "temp", schema "main" (the second argument is the schema).
   const appender = await connection.createAppender('import_rates', 'main', 'temp');
   for (const [currency, rate] of Object.entries({ ...rates, [context.currency]: 1 })) {
     appender.appendVarchar(currency);

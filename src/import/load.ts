@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ImportPlan } from './plan.js';
 
-const COLUMNS = 'customer_id, date, amount, cost, margin, quantity, product, document, line, currency';
+export const COLUMNS =
+  'customer_id, date, amount, cost, margin, quantity, product, document, line, currency, customer_name, segment, region, owner';
 
 /**
  * Inserts the good parsed rows that are not stored yet. A line is identified by document + line number

@@ -2,7 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DateFormat } from './detect/index.js';
 import { parseSelect } from './expressions.js';
 import type { ImportProgress } from './import.schema.js';
-import { type NativeFormats, nativeColumnTypes } from './native.js';
 import type { ImportPlan } from './plan.js';
 import type { PreparedSource } from './source/source.js';
 
@@ -15,32 +14,19 @@ export async function stageSource(
   source: PreparedSource,
   plan: ImportPlan,
   dateFormat: DateFormat,
-  native: NativeFormats | null,
   onProgress?: ImportProgress,
-): Promise<{ rows: number; structuralRejects: number; castRejects: number }> {
+): Promise<{ rows: number; structuralRejects: number }> {
   const extras: string[] = [];
   if (source.hasLineColumn) extras.push('__line');
   if (source.format === 'whitespace') extras.push('__fields');
-  const timer = onProgress
-    ? setInterval(() => {
-        const percentage = connection.progress.percentage;
-        if (percentage >= 0) onProgress('reading', Math.min(percentage / 100, 1));
-      }, 100)
-    : null;
-  try {
-    const read =
-      native && source.typedRelation ? source.typedRelation(nativeColumnTypes(plan), native) : source;
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE parsed AS ${parseSelect(plan, dateFormat, read.relation, extras, native !== null)}`,
-      read.params,
-    );
-  } finally {
-    if (timer) clearInterval(timer);
-  }
-  onProgress?.('reading', 1);
+  await withProgress(connection, onProgress, () =>
+    connection.run(
+      `CREATE OR REPLACE TEMP TABLE parsed AS ${parseSelect(plan, dateFormat, source.relation, extras)}`,
+      source.params,
+    ),
+  );
   const rows = await scalar(connection, 'SELECT count(*) FROM parsed');
   let structuralRejects = 0;
-  let castRejects = 0;
   if (source.structuralRejects) {
     // DuckDB creates the rejects table only when its reader refused something.
     const exists = await scalar(
@@ -52,10 +38,9 @@ export async function stageSource(
         'CREATE TEMP TABLE import_rejects (line BIGINT, error_type VARCHAR, csv_line VARCHAR, error_message VARCHAR)',
       );
     }
-    castRejects = await scalar(connection, "SELECT count(*) FROM import_rejects WHERE error_type = 'CAST'");
     structuralRejects = await scalar(connection, 'SELECT count(*) FROM import_rejects');
   }
-  return { rows, structuralRejects, castRejects };
+  return { rows, structuralRejects };
 }
 
 /**
@@ -79,6 +64,26 @@ export async function createLineMap(connection: DuckDBConnection, source: Prepar
   await connection.run(`CREATE OR REPLACE TEMP TABLE import_lines AS
     SELECT p.r, p.r + ${first} + s.shift AS line
     FROM (SELECT DISTINCT r FROM import_problems) p ASOF JOIN import_shifts s ON p.r >= s.start_row`);
+}
+
+/** Runs the statement that reads the file while reporting DuckDB's own progress of it. */
+export async function withProgress<T>(
+  connection: DuckDBConnection,
+  onProgress: ImportProgress | undefined,
+  run: () => Promise<T>,
+): Promise<T> {
+  const timer = onProgress
+    ? setInterval(() => {
+        const percentage = connection.progress.percentage;
+        if (percentage >= 0) onProgress('reading', Math.min(percentage / 100, 1));
+      }, 100)
+    : null;
+  try {
+    return await run();
+  } finally {
+    if (timer) clearInterval(timer);
+    onProgress?.('reading', 1);
+  }
 }
 
 export async function scalar(

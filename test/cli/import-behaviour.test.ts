@@ -157,4 +157,36 @@ describeEachBackend('sales import behaviour', (backend) => {
       expect.objectContaining({ line: 3, column: 'Line', reason: expect.stringContaining('more than once') }),
     ]);
   });
+
+  it('gives the same result when a problem hides after the sampled head of the file (fast path falls back)', async () => {
+    // 600 clean lines: the sample (first 500) looks like something DuckDB's reader can parse itself.
+    const clean = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `R${i},1,2024-01-${String((i % 28) + 1).padStart(2, '0')},K${i % 7},Kunde ${i % 7},10.00,Retail`,
+    );
+    const padded = write('padded.csv', csv([...clean, 'R900,1,2024-02-01, K1 ,Kunde 1,5.00,Retail']));
+    expect((await importFile(padded)).summary).toMatchObject({
+      rowsImported: 601,
+      customers: 7,
+      committed: true,
+    });
+    expect(await total()).toEqual({ total: 6005, customers: 7 });
+    const trailingMinus = write(
+      'minus.csv',
+      csv([...clean.map((l) => l.replace('R', 'S')), 'S900,1,2024-02-02,K2,Kunde 2,5.00-,Retail']),
+    );
+    const minus = await importFile(trailingMinus);
+    expect(minus.summary).toMatchObject({ rowsImported: 601, rowsRejected: 0, totalAmount: '5995.0000' });
+    const empty = write(
+      'empty.csv',
+      csv([...clean.map((l) => l.replace('R', 'T')), 'T900,1,2024-02-03,,Nobody,5.00,Retail']),
+    );
+    const { code, summary } = await importFile(empty);
+    expect(code).toBe(2);
+    expect(summary.rejects).toEqual([
+      { line: 602, column: 'Customer No', value: null, reason: 'the customer id is empty' },
+    ]);
+    expect(await total()).toEqual({ total: 6005 + 5995, customers: 7 });
+  });
 });
