@@ -8,7 +8,8 @@ export interface SnapshotRow {
   value: string;
 }
 
-const BATCH = 500;
+/** Rows per INSERT: as many as stay under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+const rowsPerInsert = (columns: number) => Math.floor(30_000 / columns);
 
 export async function insertSnapshot(
   db: Kysely<Database>,
@@ -34,11 +35,12 @@ export async function insertSnapshot(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (let start = 0; start < rows.length; start += BATCH) {
+  const batch = rowsPerInsert(5);
+  for (let start = 0; start < rows.length; start += batch) {
     await db
       .insertInto('snapshot_accounts')
       .values(
-        rows.slice(start, start + BATCH).map((row) => ({
+        rows.slice(start, start + batch).map((row) => ({
           snapshot_id: id,
           account_id: row.accountId,
           class: row.class,
@@ -87,10 +89,11 @@ export async function replaceAccountMetrics(
   rows: Insertable<AccountMetricsTable>[],
 ): Promise<void> {
   await db.deleteFrom('account_metrics').execute();
-  for (let start = 0; start < rows.length; start += BATCH / 2) {
+  const batch = rowsPerInsert(22);
+  for (let start = 0; start < rows.length; start += batch) {
     await db
       .insertInto('account_metrics')
-      .values(rows.slice(start, start + BATCH / 2))
+      .values(rows.slice(start, start + batch))
       .execute();
   }
 }
@@ -103,11 +106,12 @@ export async function createMissingAccounts(
 ): Promise<number> {
   const known = new Set((await db.selectFrom('accounts').select('id').execute()).map((row) => row.id));
   const missing = ids.filter((id) => !known.has(id));
-  for (let start = 0; start < missing.length; start += BATCH) {
+  const batch = rowsPerInsert(11);
+  for (let start = 0; start < missing.length; start += batch) {
     await db
       .insertInto('accounts')
       .values(
-        missing.slice(start, start + BATCH).map((id) => ({
+        missing.slice(start, start + batch).map((id) => ({
           id,
           name: id,
           segment: null,

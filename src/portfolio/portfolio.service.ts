@@ -7,6 +7,7 @@ import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
 import { loadPotentialInputs } from '../potential/potential.repository.js';
 import type { Settings } from '../settings/setting.schema.js';
+import { tracer } from '../trace.js';
 import { publishAnalysis } from './portfolio.publish.js';
 import { type PortfolioReport, toReport } from './portfolio.report-model.js';
 import { type AnalyzeOptions, analyzeOptionsSchema } from './portfolio.schema.js';
@@ -26,6 +27,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
     throw new KontorError('usage', parsed.error.issues.map((issue) => issue.message).join('; '));
   }
   const options = parsed.data;
+  const trace = tracer('analyze');
   const range = await salesDateRange(context.analytic.connection);
   if (!range)
     throw new KontorError(
@@ -39,6 +41,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
   const filtered = Object.keys(filters).length > 0;
   const ids = filtered ? await listAccountIds(context.db, filters) : null;
   const activity = await accountActivity(context.analytic.connection, window, ids);
+  trace('figures (DuckDB)');
   const overrides = await loadOverridesAndNames(context.db);
   const potential = await loadPotentialInputs(context.db);
   const achievable = context.settings.potential.achievableShare;
@@ -65,6 +68,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
     manualClass: overrides.manualClass.get(a.id) ?? null,
     manualTier: overrides.manualTier.get(a.id) ?? null,
   }));
+  trace('overrides and potential');
   let analysis: ReturnType<typeof analyzePortfolio>;
   try {
     analysis = analyzePortfolio(figures, context.settings, options.by, {
@@ -84,6 +88,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
     }
     throw error;
   }
+  trace('rules');
   const report = toReport({
     analysis,
     potential: new Map(figures.map((f) => [f.id, f.potential ?? null])),
@@ -98,6 +103,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
       .execute((trx) => publishAnalysis(trx, report, activity, (context.now ?? new Date()).toISOString()));
     report.snapshotId = published.snapshotId;
     report.changes = published.changes;
+    trace('publish');
   }
   return report;
 }
