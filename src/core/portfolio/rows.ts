@@ -39,42 +39,61 @@ export interface RowSources {
 export function portfolioRows({ accounts, abc, green, missingValueIds }: RowSources): PortfolioRow[] {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const tierById = new Map(green.accounts.map((g) => [g.id, g]));
-  const valued = abc.accounts.map((a) => ({
-    id: a.id,
-    value: a.value as number | null,
-    rank: a.rank,
-    share: a.share,
-    cumulativeShare: a.cumulativeShare,
-    class: a.class,
-    computedClass: a.computedClass,
-    classReason: a.manualReason,
-  }));
-  const unvalued = missingValueIds.map((id) => {
-    const manual = byId.get(id)?.manualClass ?? null;
-    const computedClass: AbcClass = 'C';
+  // Rows are built field by field: spreading 100,000 intermediate objects was most of the analysis time.
+  const row = (
+    id: string,
+    ranking: Pick<
+      PortfolioRow,
+      'value' | 'rank' | 'share' | 'cumulativeShare' | 'class' | 'computedClass' | 'classReason'
+    >,
+  ): PortfolioRow => {
+    const account = byId.get(id) as AccountFigures;
+    const tier = tierById.get(id);
     return {
       id,
-      value: null,
-      rank: null,
-      share: null,
-      cumulativeShare: null,
-      class: manual?.class ?? computedClass,
-      computedClass,
-      classReason: manual?.reason ?? null,
-    };
-  });
-  return [...valued, ...unvalued].map((row) => {
-    const account = byId.get(row.id) as AccountFigures;
-    const tier = tierById.get(row.id);
-    return {
-      ...row,
       name: account.name ?? null,
       revenue: account.revenue,
       margin: account.margin,
+      value: ranking.value,
+      rank: ranking.rank,
+      share: ranking.share,
+      cumulativeShare: ranking.cumulativeShare,
+      class: ranking.class,
+      computedClass: ranking.computedClass,
+      classReason: ranking.classReason,
       tier: tier?.tier ?? 'transactional',
       tierReasons: tier?.reasons ?? [],
       tierReason: tier?.manualReason ?? null,
       growth: growth(account),
     };
-  });
+  };
+  const rows: PortfolioRow[] = [];
+  for (const a of abc.accounts) {
+    rows.push(
+      row(a.id, {
+        value: a.value,
+        rank: a.rank,
+        share: a.share,
+        cumulativeShare: a.cumulativeShare,
+        class: a.class,
+        computedClass: a.computedClass,
+        classReason: a.manualReason,
+      }),
+    );
+  }
+  for (const id of missingValueIds) {
+    const manual = byId.get(id)?.manualClass ?? null;
+    rows.push(
+      row(id, {
+        value: null,
+        rank: null,
+        share: null,
+        cumulativeShare: null,
+        class: manual?.class ?? 'C',
+        computedClass: 'C',
+        classReason: manual?.reason ?? null,
+      }),
+    );
+  }
+  return rows;
 }
