@@ -2,7 +2,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { AccountTable, Database } from '../db/schema.js';
 import { type Account, IMPORTED_FIELDS, type ImportedAccount, type ImportedField } from './account.schema.js';
 
-const BATCH = 500;
+/** Accounts per round trip; SQLite allows 32,766 bound parameters, PostgreSQL 65,535. */
+const BATCH = 2_000;
 
 export async function findAccount(db: Kysely<Database>, id: string): Promise<Account | null> {
   const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();

@@ -156,42 +156,30 @@ async function batchIsClean(
     "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_rejects'",
   );
   if (refused > 0 && (await scalar(connection, 'SELECT count(*) FROM import_rejects')) > 0) return false;
-  const empty = await scalar(
-    connection,
-    `SELECT count(*) FROM sales_lines WHERE import_id = ${id} AND (customer_id IS NULL OR date IS NULL OR amount IS NULL)`,
-  );
-  if (empty > 0) return false;
+  // One scan of the new batch for everything that would send the file down the general path.
+  const problems = ['customer_id IS NULL OR date IS NULL OR amount IS NULL'];
   if (untrimmed) {
-    const textColumns = TEXT_COLUMNS.filter((column) => plan.columns[column] !== undefined);
     // DuckDB's trim() removes spaces only, so a value is padded exactly when it starts or ends with one.
-    const padding = textColumns
-      .map((column) => `prefix(${column}, ' ') OR suffix(${column}, ' ')`)
-      .join(' OR ');
-    if (
-      padding &&
-      (await scalar(
-        connection,
-        `SELECT count(*) FROM sales_lines WHERE import_id = ${id} AND (${padding})`,
-      )) > 0
-    ) {
-      return false;
+    for (const column of TEXT_COLUMNS) {
+      if (plan.columns[column] !== undefined)
+        problems.push(`prefix(${column}, ' ') OR suffix(${column}, ' ')`);
     }
   }
+  if (withRates && plan.columns.currency !== undefined) {
+    problems.push('currency IS NOT NULL AND currency NOT IN (SELECT currency FROM temp.import_rates)');
+  }
+  const currencies = !withRates && plan.columns.currency !== undefined ? 'count(DISTINCT currency)' : '0';
+  const reader = await connection.runAndReadAll(
+    `SELECT count(*) FILTER (WHERE ${problems.map((p) => `(${p})`).join(' OR ')}), ${currencies}
+     FROM sales_lines WHERE import_id = ${id}`,
+  );
+  const [bad, distinctCurrencies] = (reader.getRowsJS()[0] ?? [0, 0]).map(Number);
+  if (bad! > 0 || distinctCurrencies! > 1) return false;
   if (byDocument) {
     const repeated = await connection.runAndReadAll(
       `SELECT 1 FROM sales_lines WHERE import_id = ${id} AND document IS NOT NULL GROUP BY document, line HAVING count(*) > 1 LIMIT 1`,
     );
     if (repeated.currentRowCount > 0) return false;
-  }
-  if (plan.columns.currency !== undefined) {
-    const unknownRate = withRates ? ` AND currency NOT IN (SELECT currency FROM temp.import_rates)` : '';
-    const currencies = await scalar(
-      connection,
-      withRates
-        ? `SELECT count(*) FROM sales_lines WHERE import_id = ${id} AND currency IS NOT NULL${unknownRate}`
-        : `SELECT count(DISTINCT currency) - 1 FROM sales_lines WHERE import_id = ${id} AND currency IS NOT NULL`,
-    );
-    if (currencies > 0) return false;
   }
   return true;
 }
