@@ -34,28 +34,29 @@ export async function accountActivity(
   }
   const inWindow = 'date BETWEEN $from::DATE AND $to::DATE';
   const reader = await connection.runAndReadAll(
-    `WITH lifetime AS (
-       SELECT customer_id, min(date) AS first_purchase, max(date) AS last_purchase
-       FROM sales_lines ${join} GROUP BY customer_id),
-     figures AS (
+    // One scan: lifetime first/last purchase and the window figures come from the same grouping.
+    `WITH figures AS (
        SELECT customer_id,
+         min(date) AS first_purchase, max(date) AS last_purchase,
          sum(amount) FILTER (WHERE ${inWindow}) AS revenue,
          sum(coalesce(cost, amount - margin)) FILTER (WHERE ${inWindow}) AS cost,
          sum(coalesce(margin, amount - cost)) FILTER (WHERE ${inWindow}) AS margin,
-         count(DISTINCT coalesce(document, date::VARCHAR)) FILTER (WHERE ${inWindow}) AS orders,
+         -- orders: documents, or purchase days for lines that carry no document number
+         count(DISTINCT document) FILTER (WHERE ${inWindow})
+           + count(DISTINCT date) FILTER (WHERE ${inWindow} AND document IS NULL) AS orders,
          count(*) FILTER (WHERE ${inWindow}) AS lines,
          count(DISTINCT date_trunc('month', date)) FILTER (WHERE ${inWindow}) AS active_months,
          coalesce(sum(amount) FILTER (WHERE date BETWEEN $previousFrom::DATE AND $previousTo::DATE), 0) AS previous_revenue,
          coalesce(sum(amount) FILTER (WHERE date BETWEEN $quarterFrom::DATE AND $to::DATE), 0) AS quarter_revenue,
          coalesce(sum(amount) FILTER (WHERE date BETWEEN $quarterYearAgoFrom::DATE AND $quarterYearAgoTo::DATE), 0) AS quarter_year_ago
        FROM sales_lines ${join}
-       WHERE date BETWEEN least($previousFrom::DATE, $quarterYearAgoFrom::DATE) AND $to::DATE
+       WHERE date <= $to::DATE
        GROUP BY customer_id
        HAVING count(*) FILTER (WHERE ${inWindow}) > 0)
      SELECT customer_id, revenue::VARCHAR, cost::VARCHAR, margin::VARCHAR, orders, lines,
             first_purchase::VARCHAR, last_purchase::VARCHAR, active_months,
             previous_revenue::VARCHAR, quarter_revenue::VARCHAR, quarter_year_ago::VARCHAR
-     FROM figures JOIN lifetime USING (customer_id)
+     FROM figures
      ORDER BY customer_id`,
     {
       from: window.from,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { tracer } from '../trace.js';
 import type { Change, PortfolioReport } from './portfolio.report-model.js';
 import {
   createMissingAccounts,
@@ -19,18 +20,22 @@ export async function publishAnalysis(
   activity: AccountActivity[],
   now: string,
 ): Promise<{ snapshotId: number; changes: PortfolioReport['changes'] }> {
+  const trace = tracer('publish');
   await createMissingAccounts(
     db,
     report.accounts.map((a) => a.id),
     now,
   );
+  trace('missing accounts');
   const previous = await previousSnapshotRows(db, report.by);
+  trace('previous snapshot');
   const { accounts, ...summary } = report;
   const snapshotId = await insertSnapshot(
     db,
     { createdAt: now, from: report.window.from, to: report.window.to, by: report.by, filters: {}, summary },
     accounts.map((a) => ({ accountId: a.id, class: a.class, tier: a.tier, value: String(a.value ?? 0) })),
   );
+  trace('snapshot');
   const activityById = new Map(activity.map((a) => [a.id, a]));
   await replaceAccountMetrics(
     db,
@@ -62,6 +67,7 @@ export async function publishAnalysis(
       };
     }),
   );
+  trace('metrics');
   if (!previous) return { snapshotId, changes: null };
   const classChanges: Change[] = [];
   const tierChanges: Change[] = [];

@@ -57,13 +57,36 @@ export function toReport(input: {
   const { lorenz, pareto, ...concentration } = analysis.concentration;
   const activityById = new Map(input.activity.map((a) => [a.id, a]));
   const potentialById = input.potential;
-  const accounts = analysis.rows.map((row) => {
-    const { id: _id, revenue: _revenue, margin: _margin, ...facts } = activityById.get(row.id)!;
+  // Field by field: object spread over 100,000 accounts cost seconds (V8's slow path for wide objects).
+  const accounts: ReportAccount[] = analysis.rows.map((row) => {
+    const facts = activityById.get(row.id)!;
     return {
-      ...row,
-      ...facts,
+      id: row.id,
+      name: row.name,
+      revenue: row.revenue,
+      margin: row.margin,
       marginPct: row.margin !== null && row.revenue !== 0 ? row.margin / row.revenue : null,
+      value: row.value,
+      rank: row.rank,
+      share: row.share,
+      cumulativeShare: row.cumulativeShare,
+      class: row.class,
+      computedClass: row.computedClass,
+      classReason: row.classReason,
+      tier: row.tier,
+      tierReasons: row.tierReasons,
+      tierReason: row.tierReason,
+      growth: row.growth,
       potential: potentialById.get(row.id) ?? null,
+      cost: facts.cost,
+      orders: facts.orders,
+      lines: facts.lines,
+      firstPurchase: facts.firstPurchase,
+      lastPurchase: facts.lastPurchase,
+      activeMonths: facts.activeMonths,
+      previousRevenue: facts.previousRevenue,
+      lastQuarterRevenue: facts.lastQuarterRevenue,
+      sameQuarterLastYearRevenue: facts.sameQuarterLastYearRevenue,
     };
   });
   const matrix = analysis.abcMatrix
