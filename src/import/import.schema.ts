@@ -1,22 +1,8 @@
 import { z } from 'zod';
+import { FIELDS } from './detect/index.js';
 
-export const FIELD_NAMES = [
-  'customer_id',
-  'customer_name',
-  'date',
-  'amount',
-  'quantity',
-  'unit_price',
-  'cost',
-  'margin',
-  'product',
-  'document',
-  'line',
-  'currency',
-  'segment',
-  'region',
-  'owner',
-] as const;
+/** The fields of a sales line a file's columns can be mapped to (one list, kept with the header recognition). */
+export const FIELD_NAMES = FIELDS;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2024-01-31');
 
