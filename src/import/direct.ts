@@ -95,6 +95,7 @@ export async function importDirectly(
       ),
     );
     trace('insert');
+    batch.onProgress?.('checking', 0);
     if (!(await batchIsClean(connection, id, plan, byDocument, batch.withRates))) {
       await connection.run('ROLLBACK');
       return null;
@@ -102,6 +103,7 @@ export async function importDirectly(
     trace('checks');
     const summary = await summarizeBatch(connection, id);
     trace('summary');
+    batch.onProgress?.('saving', 0.5);
     const key = byDocument ? 'o.document = s.document AND o.line = s.line' : 'o.row_hash = s.row_hash';
     const earlier = await scalar(
       connection,
@@ -129,6 +131,7 @@ export async function importDirectly(
     );
     await connection.run('COMMIT');
     trace('commit');
+    batch.onProgress?.('saving', 1);
     return {
       ...summary,
       rowsImported: rowsRead - duplicatesSkipped,
