@@ -17,7 +17,11 @@ export type ErrorCode =
   | 'no_margin_data'
   | 'store_locked'
   | 'conflict'
-  | 'model_fit_failed';
+  | 'model_fit_failed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'rate_limited'
+  | 'payload_too_large';
 
 export interface ErrorDetail {
   field?: string;
@@ -54,4 +58,8 @@ export const EXIT_CODE: Record<ErrorCode, 1 | 2> = {
   store_locked: 1,
   conflict: 1,
   model_fit_failed: 2,
+  unauthenticated: 1,
+  forbidden: 1,
+  rate_limited: 1,
+  payload_too_large: 2,
 };

@@ -6,6 +6,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImport } from './commands/import.js';
 import { registerPotential } from './commands/potential.js';
+import { registerUsers } from './commands/users.js';
 import type { GlobalOptions } from './context.js';
 
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerAnalyze(program, globals);
   registerPotential(program, globals);
   registerAccount(program, globals);
+  registerUsers(program, globals);
   registerAdmin(program, globals);
   for (const command of program.commands) command.exitOverride();
   return program;

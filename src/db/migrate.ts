@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/0001_initial.js';
 import * as potential from './migrations/0002_potential.js';
+import * as people from './migrations/0003_people.js';
 import type { Database } from './schema.js';
 
 /** Migrations are imported statically so the built CLI needs no file-system lookups. */
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_potential': potential,
+  '0003_people': people,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

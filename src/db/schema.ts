@@ -107,6 +107,58 @@ export interface AccountPotentialTable {
   computed_at: string;
 }
 
+export type Role = 'admin' | 'manager' | 'account_manager' | 'viewer';
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  language: ColumnType<string, string | undefined, string>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  scope: 'read' | 'write';
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AccountTeamTable {
+  account_id: string;
+  user_id: number;
+  team_role: 'lead' | 'member' | 'executive_sponsor' | 'specialist';
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  actor_token_id: number | null;
+  actor_label: string;
+  entity: string;
+  entity_id: string;
+  action: 'create' | 'update' | 'delete';
+  before: string | null;
+  after: string | null;
+}
+
 export interface Database {
   accounts: AccountTable;
   account_metrics: AccountMetricsTable;
@@ -116,4 +168,9 @@ export interface Database {
   imports: ImportTable;
   potential_runs: PotentialRunTable;
   account_potential: AccountPotentialTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  account_teams: AccountTeamTable;
+  audit_log: AuditLogTable;
 }
