@@ -35,7 +35,7 @@ export async function openAnalyticStore(dataDir: string): Promise<AnalyticStore>
   try {
     // DuckDB would take up to 80% of RAM; a bound makes big imports spill to disk instead (peak RSS target 1 GiB).
     instance = await DuckDBInstance.create(file, {
-      memory_limit: process.env.KONTOR_DUCKDB_MEMORY ?? '384MB',
+      memory_limit: process.env.KONTOR_DUCKDB_MEMORY ?? '512MB',
       temp_directory: path.join(dataDir, 'tmp', 'duckdb'),
     });
   } catch (error) {

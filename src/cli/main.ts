@@ -6,6 +6,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImport } from './commands/import.js';
 import { registerPotential } from './commands/potential.js';
+import { registerServe } from './commands/serve.js';
 import { registerUsers } from './commands/users.js';
 import type { GlobalOptions } from './context.js';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   const globals = () => program.opts<GlobalOptions>();
+  registerServe(program, globals);
   registerDemo(program, globals);
   registerImport(program, globals);
   registerAnalyze(program, globals);

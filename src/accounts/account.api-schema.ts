@@ -1,0 +1,78 @@
+import { z } from '@hono/zod-openapi';
+
+export const accountSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    segment: z.string().nullable(),
+    region: z.string().nullable(),
+    owner: z.string().nullable(),
+    attributes: z.record(z.string(), z.unknown()),
+    editedFields: z.array(z.string()),
+    manualClass: z
+      .object({
+        class: z.enum(['A', 'B', 'C']),
+        reason: z.string(),
+        by: z.string().nullable(),
+        at: z.string().nullable(),
+      })
+      .nullable(),
+    manualTier: z
+      .object({
+        tier: z.enum(['green', 'transactional']),
+        reason: z.string(),
+        by: z.string().nullable(),
+        at: z.string().nullable(),
+      })
+      .nullable(),
+    wallet: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Account');
+
+export const accountListItemSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    segment: z.string().nullable(),
+    region: z.string().nullable(),
+    owner: z.string().nullable(),
+    class: z.enum(['A', 'B', 'C']).nullable(),
+    tier: z.enum(['green', 'transactional']).nullable(),
+    revenue: z.string().nullable(),
+    margin: z.string().nullable(),
+    growth: z.number().nullable(),
+    rank: z.number().int().nullable(),
+  })
+  .openapi('AccountListItem');
+
+export const SORTABLE = ['name', 'revenue', 'margin', 'growth', 'rank', 'id'] as const;
+
+export const accountListQuerySchema = z
+  .object({
+    page: z.coerce.number().int().min(1).default(1),
+    size: z.coerce.number().int().min(1).max(500).default(50),
+    sort: z.enum(SORTABLE).default('rank'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+    class: z.enum(['A', 'B', 'C']).optional(),
+    tier: z.enum(['green', 'transactional']).optional(),
+    segment: z.string().min(1).optional(),
+    region: z.string().min(1).optional(),
+    owner: z.string().min(1).optional(),
+    search: z.string().min(1).max(100).optional(),
+  })
+  .strict();
+
+export const accountListSchema = z
+  .object({
+    items: z.array(accountListItemSchema),
+    page: z.number().int(),
+    size: z.number().int(),
+    total: z.number().int(),
+  })
+  .openapi('AccountList');
+
+export type AccountListQuery = z.infer<typeof accountListQuerySchema>;
+export type AccountListItem = z.infer<typeof accountListItemSchema>;

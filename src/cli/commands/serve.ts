@@ -1,0 +1,62 @@
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { KontorError } from '../../errors.js';
+import { createApp } from '../../server/app.js';
+import { type GlobalOptions, openCliContext } from '../context.js';
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  trustProxy?: boolean;
+  secureCookies?: boolean;
+}
+
+export function registerServe(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('serve')
+    .description('run the Kontor server (REST API under /api/v1, OpenAPI at /api/openapi.json)')
+    .option('--port <port>', 'port (env PORT)', process.env.PORT ?? '3000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--trust-proxy', 'take the client address from X-Forwarded-For (behind a reverse proxy)')
+    .option('--secure-cookies', 'mark the session cookie Secure (when served over HTTPS)')
+    .action(async (flags: ServeFlags) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 1 || port > 65_535)
+        throw new KontorError('usage', `--port must be 1–65535, not "${flags.port}".`);
+      const context = await openCliContext(globals());
+      const app = createApp({
+        db: context.store.db,
+        trustProxy: flags.trustProxy ?? false,
+        secureCookies: flags.secureCookies ?? false,
+      });
+      const server = serve({ fetch: app.fetch, port, hostname: flags.host });
+      await new Promise<void>((resolve, reject) => {
+        server.once('listening', () => resolve());
+        server.once('error', (error: NodeJS.ErrnoException) =>
+          reject(
+            error.code === 'EADDRINUSE'
+              ? new KontorError('usage', `Port ${port} is in use. Choose another with --port.`)
+              : error,
+          ),
+        );
+      });
+      process.stderr.write(
+        `Kontor is listening on http://${flags.host}:${port} (data: ${context.dataDir}, store: ${context.store.location})\n`,
+      );
+      // Graceful shutdown: stop accepting, let running requests finish, then close the stores.
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          process.stderr.write(`${signal}: finishing running requests…\n`);
+          server.close(() => resolve());
+          setTimeout(
+            () => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
+            10_000,
+          ).unref();
+        };
+        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => stop('SIGTERM'));
+      });
+      await context.close();
+      process.stderr.write('Stopped.\n');
+    });
+}

@@ -1,0 +1,125 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { type Kysely, sql } from 'kysely';
+import { accountRoutes } from '../accounts/account.routes.js';
+import { authRoutes } from '../auth/auth.routes.js';
+import type { Database } from '../db/schema.js';
+import { KontorError } from '../errors.js';
+import { authenticate, requireActor } from './auth.middleware.js';
+import type { ServerEnv } from './env.js';
+import { HTTP_STATUS } from './http-status.js';
+import { requestLog } from './logging.js';
+import { LoginLimiter } from './rate-limit.js';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  /** Cookies marked Secure: on in production behind HTTPS, off for http://localhost. */
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  log?: (line: string) => void;
+  limiter?: LoginLimiter;
+}
+
+/** The whole HTTP API as one Hono app; tests call it in-process with app.request(). */
+export function createApp(options: AppOptions) {
+  const app = new OpenAPIHono<ServerEnv>({
+    // zod's findings become our validation error, field by field.
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new KontorError(
+          'validation',
+          'Some fields are not valid.',
+          result.error.issues.map((issue) => ({
+            field: issue.path.join('.') || undefined,
+            message: issue.message,
+          })),
+        );
+      }
+    },
+  });
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  app.use('*', requestLog(log));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"] },
+      referrerPolicy: 'same-origin',
+      xContentTypeOptions: 'nosniff',
+    }),
+  );
+  app.use('*', async (c, next) => {
+    c.set('db', options.db);
+    await next();
+  });
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    await sql`select 1`.execute(options.db);
+    return c.json({ status: 'ready' });
+  });
+  app.use('/api/v1/*', authenticate);
+  const v1 = new OpenAPIHono<ServerEnv>({ defaultHook: app.defaultHook });
+  v1.route(
+    '/auth',
+    authRoutes(options.limiter ?? new LoginLimiter(), {
+      secureCookies: options.secureCookies ?? false,
+      trustProxy: options.trustProxy ?? false,
+    }),
+  );
+  v1.use('/accounts/*', requireActor);
+  v1.use('/accounts', requireActor);
+  v1.route('/accounts', accountRoutes());
+  app.route('/api/v1', v1);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Kontor API',
+      version: '1',
+      description: 'Key-account management: accounts, plans, portfolio.',
+    },
+  });
+  app.notFound((c) =>
+    c.json(
+      { error: { code: 'not_found', message: `There is no ${c.req.method} ${c.req.path}.`, details: [] } },
+      404,
+    ),
+  );
+  app.onError((error, c) => {
+    if (error instanceof KontorError) {
+      return c.json(
+        { error: { code: error.code, message: error.message, details: error.details } },
+        HTTP_STATUS[error.code],
+      );
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(
+        { error: { code: 'validation', message: error.message || 'The request is not valid.', details: [] } },
+        error.status,
+      );
+    }
+    // Never a stack trace to the caller; the log has the message and the stack.
+    log(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: 'error',
+        method: c.req.method,
+        path: c.req.path,
+        error: error.message,
+        stack: error.stack,
+      }),
+    );
+    return c.json(
+      {
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on the server. It has been logged.',
+          details: [],
+        },
+      },
+      500,
+    );
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

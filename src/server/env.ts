@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { User } from '../users/user.schema.js';
+
+/** Who is calling: a person with a session cookie, or an integration with an API token. */
+export interface Actor {
+  user: User;
+  via: 'session' | 'token';
+  tokenId: number | null;
+  /** Tokens are read or write; sessions may write (as the role allows). */
+  canWrite: boolean;
+  csrfToken: string | null;
+}
+
+export interface ServerEnv {
+  Variables: {
+    db: Kysely<Database>;
+    actor: Actor | null;
+    sessionSecret: string | null;
+  };
+}
