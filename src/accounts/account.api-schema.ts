@@ -76,3 +76,45 @@ export const accountListSchema = z
 
 export type AccountListQuery = z.infer<typeof accountListQuerySchema>;
 export type AccountListItem = z.infer<typeof accountListItemSchema>;
+
+const reason = z.string().trim().min(3).max(500);
+
+/** PATCH body: `version` is the one the caller saw; a class or tier set by hand needs a reason. */
+export const accountUpdateSchema = z
+  .object({
+    version: z.number().int().min(1),
+    name: z.string().trim().min(1).max(200).optional(),
+    segment: z.string().trim().max(100).optional(),
+    region: z.string().trim().max(100).optional(),
+    owner: z.string().trim().max(100).optional(),
+    wallet: z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, 'an amount like 250000 or 250000.50')
+      .nullable()
+      .optional(),
+    manualClass: z
+      .object({ class: z.enum(['A', 'B', 'C']).nullable(), reason: reason.optional() })
+      .strict()
+      .optional(),
+    manualTier: z
+      .object({ tier: z.enum(['green', 'transactional']).nullable(), reason: reason.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .openapi('AccountUpdate');
+
+export const historyEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    actorUserId: z.number().int().nullable(),
+    actorTokenId: z.number().int().nullable(),
+    entity: z.string(),
+    entityId: z.string(),
+    action: z.enum(['create', 'update', 'delete']),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .openapi('HistoryEntry');

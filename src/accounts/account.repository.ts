@@ -111,12 +111,16 @@ export async function updateAccount(
   db: Kysely<Database>,
   id: string,
   changes: Partial<Omit<Selectable<AccountTable>, 'id' | 'version' | 'created_at'>>,
-): Promise<void> {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('accounts')
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
+  // Optimistic concurrency: the update only lands on the version the caller saw.
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 function toAccount(row: Selectable<AccountTable>): Account {

@@ -20,6 +20,8 @@ export interface AccountOverrideInput {
   /** Share-of-wallet estimate in the workspace currency; null removes it. */
   wallet?: string | null | undefined;
   by: string;
+  /** When given, the change is refused (409) unless the account is still at this version. */
+  expectedVersion?: number | undefined;
 }
 
 /**
@@ -100,6 +102,11 @@ export async function setAccountOverrides(
     const edited = new Set([...account.editedFields, ...attributes.map(([field]) => field as ImportedField)]);
     changes.edited_fields = JSON.stringify([...edited].sort());
   }
-  await updateAccount(db, id, changes);
+  if (!(await updateAccount(db, id, changes, input.expectedVersion))) {
+    throw new KontorError(
+      'conflict',
+      `Someone else changed account ${id} in the meantime. Reload it and make your change again.`,
+    );
+  }
   return (await findAccount(db, id))!;
 }

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/0001_initial.js';
 import * as potential from './migrations/0002_potential.js';
 import * as people from './migrations/0003_people.js';
+import * as contactsActivities from './migrations/0004_contacts_activities.js';
 import type { Database } from './schema.js';
 
 /** Migrations are imported statically so the built CLI needs no file-system lookups. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_potential': potential,
   '0003_people': people,
+  '0004_contacts_activities': contactsActivities,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

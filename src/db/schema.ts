@@ -159,6 +159,53 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+export type ContactRole =
+  | 'decision_maker'
+  | 'influencer'
+  | 'gatekeeper'
+  | 'champion'
+  | 'user'
+  | 'economic_buyer'
+  | 'other';
+
+export interface ContactTable {
+  id: Generated<number>;
+  account_id: string;
+  name: string;
+  role: ContactRole;
+  job_title: string | null;
+  email: string | null;
+  phone: string | null;
+  influence: number;
+  relationship_strength: number;
+  reports_to: number | null;
+  notes: ColumnType<string, string | undefined, string>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ActivityType = 'visit' | 'call' | 'email' | 'meeting' | 'review' | 'other';
+
+export interface ActivityTable {
+  id: Generated<number>;
+  account_id: string;
+  type: ActivityType;
+  /** YYYY-MM-DD: the day it happened, no time zone to get wrong. */
+  date: string;
+  duration_minutes: number;
+  user_id: number;
+  notes: ColumnType<string, string | undefined, string>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActivityContactTable {
+  activity_id: number;
+  contact_id: number;
+}
+
 export interface Database {
   accounts: AccountTable;
   account_metrics: AccountMetricsTable;
@@ -173,4 +220,7 @@ export interface Database {
   api_tokens: ApiTokenTable;
   account_teams: AccountTeamTable;
   audit_log: AuditLogTable;
+  contacts: ContactTable;
+  activities: ActivityTable;
+  activity_contacts: ActivityContactTable;
 }

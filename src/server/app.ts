@@ -3,9 +3,16 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { type Kysely, sql } from 'kysely';
 import { accountRoutes } from '../accounts/account.routes.js';
+import { accountTeamRoutes } from '../accounts/account-team.routes.js';
+import { activityRoutes } from '../activities/activity.routes.js';
 import { authRoutes } from '../auth/auth.routes.js';
+import { contactRoutes } from '../contacts/contact.routes.js';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
+import { settingRoutes } from '../settings/setting.routes.js';
+import { tokenRoutes } from '../tokens/token.routes.js';
+import { passwordRoutes, userRoutes } from '../users/user.routes.js';
+import { apiDocs } from './api-docs.js';
 import { authenticate, requireActor } from './auth.middleware.js';
 import type { ServerEnv } from './env.js';
 import { HTTP_STATUS } from './http-status.js';
@@ -40,14 +47,24 @@ export function createApp(options: AppOptions) {
   });
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   app.use('*', requestLog(log));
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"] },
-      referrerPolicy: 'same-origin',
-      xContentTypeOptions: 'nosniff',
-    }),
-  );
+  const strict = secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"] },
+    referrerPolicy: 'same-origin',
+    xContentTypeOptions: 'nosniff',
+  });
+  // Swagger UI sets style attributes, so the reference page alone allows inline styles (no inline scripts).
+  const docs = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      frameAncestors: ["'none'"],
+      objectSrc: ["'none'"],
+    },
+    referrerPolicy: 'same-origin',
+    xContentTypeOptions: 'nosniff',
+  });
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/docs') ? docs(c, next) : strict(c, next)));
   app.use('*', async (c, next) => {
     c.set('db', options.db);
     await next();
@@ -69,6 +86,20 @@ export function createApp(options: AppOptions) {
   v1.use('/accounts/*', requireActor);
   v1.use('/accounts', requireActor);
   v1.route('/accounts', accountRoutes());
+  v1.route('/accounts/:accountId/contacts', contactRoutes());
+  v1.route('/accounts/:accountId/activities', activityRoutes());
+  v1.use('/auth/password', requireActor);
+  v1.route('/auth', passwordRoutes());
+  v1.use('/users/*', requireActor);
+  v1.use('/users', requireActor);
+  v1.route('/users', userRoutes());
+  v1.use('/tokens/*', requireActor);
+  v1.use('/tokens', requireActor);
+  v1.route('/tokens', tokenRoutes());
+  v1.use('/settings/*', requireActor);
+  v1.use('/settings', requireActor);
+  v1.route('/settings', settingRoutes());
+  v1.route('/accounts', accountTeamRoutes());
   app.route('/api/v1', v1);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -78,6 +109,7 @@ export function createApp(options: AppOptions) {
       description: 'Key-account management: accounts, plans, portfolio.',
     },
   });
+  app.route('/api/docs', apiDocs());
   app.notFound((c) =>
     c.json(
       { error: { code: 'not_found', message: `There is no ${c.req.method} ${c.req.path}.`, details: [] } },
