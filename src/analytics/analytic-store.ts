@@ -6,6 +6,8 @@ import { KontorError } from '../errors.js';
 export interface AnalyticStore {
   connection: DuckDBConnection;
   file: string;
+  /** A connection of its own, for work that runs beside other work (one per HTTP request or job). */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -46,6 +48,7 @@ export async function openAnalyticStore(dataDir: string): Promise<AnalyticStore>
   return {
     connection,
     file,
+    connect: () => instance.connect(),
     close: () => {
       connection.closeSync();
       instance.closeSync();

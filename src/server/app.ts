@@ -5,6 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import { accountRoutes } from '../accounts/account.routes.js';
 import { accountTeamRoutes } from '../accounts/account-team.routes.js';
 import { activityRoutes } from '../activities/activity.routes.js';
+import type { AnalyticStore } from '../analytics/analytic-store.js';
 import { authRoutes } from '../auth/auth.routes.js';
 import { contactRoutes } from '../contacts/contact.routes.js';
 import type { Database } from '../db/schema.js';
@@ -21,6 +22,9 @@ import { LoginLimiter } from './rate-limit.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
+  /** The sales data (DuckDB), opened on first use and then held by this process. */
+  analytic?: () => Promise<AnalyticStore>;
+  dataDir?: string;
   /** Cookies marked Secure: on in production behind HTTPS, off for http://localhost. */
   secureCookies?: boolean;
   trustProxy?: boolean;
@@ -67,6 +71,8 @@ export function createApp(options: AppOptions) {
   app.use('*', (c, next) => (c.req.path.startsWith('/api/docs') ? docs(c, next) : strict(c, next)));
   app.use('*', async (c, next) => {
     c.set('db', options.db);
+    c.set('analytic', options.analytic ?? noAnalytics);
+    c.set('dataDir', options.dataDir ?? '');
     await next();
   });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -155,3 +161,7 @@ export function createApp(options: AppOptions) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+async function noAnalytics(): Promise<AnalyticStore> {
+  throw new KontorError('store_locked', 'This server was started without access to the sales data.');
+}

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AnalyticStore } from '../analytics/analytic-store.js';
 import type { Database } from '../db/schema.js';
 import type { User } from '../users/user.schema.js';
 
@@ -15,6 +16,8 @@ export interface Actor {
 export interface ServerEnv {
   Variables: {
     db: Kysely<Database>;
+    analytic: () => Promise<AnalyticStore>;
+    dataDir: string;
     actor: Actor | null;
     sessionSecret: string | null;
   };

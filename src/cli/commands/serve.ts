@@ -26,6 +26,8 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
       const context = await openCliContext(globals());
       const app = createApp({
         db: context.store.db,
+        analytic: context.analytic,
+        dataDir: context.dataDir,
         trustProxy: flags.trustProxy ?? false,
         secureCookies: flags.secureCookies ?? false,
       });
