@@ -76,8 +76,9 @@ export async function updateActivity(
   input: ActivityUpdate,
   now = new Date().toISOString(),
 ): Promise<Activity> {
-  const before = await getActivity(db, accountId, id);
+  // Authorization first: a caller who may not write learns nothing about what exists.
   const caller = await requireAccountWrite(db, actor, accountId);
+  const before = await getActivity(db, accountId, id);
   const stale = () =>
     new KontorError('conflict', 'Someone else changed this activity; reload it and make your change again.', [
       {
@@ -112,8 +113,9 @@ export async function deleteActivity(
   id: number,
   now = new Date().toISOString(),
 ): Promise<void> {
-  const before = await getActivity(db, accountId, id);
+  // Authorization first: a caller who may not write learns nothing about what exists.
   const caller = await requireAccountWrite(db, actor, accountId);
+  const before = await getActivity(db, accountId, id);
   await deleteActivityRow(db, id);
   await recordAudit(
     db,

@@ -67,8 +67,9 @@ export async function updateContact(
   input: ContactUpdate,
   now = new Date().toISOString(),
 ): Promise<Contact> {
-  const before = await getContact(db, accountId, id);
+  // Authorization first: a caller who may not write learns nothing about what exists.
   const caller = await requireAccountWrite(db, actor, accountId);
+  const before = await getContact(db, accountId, id);
   const stale = () =>
     new KontorError('conflict', 'Someone else changed this contact; reload it and make your change again.', [
       { field: 'version', message: `you sent version ${input.version}, the contact is at ${before.version}` },
@@ -95,8 +96,9 @@ export async function deleteContact(
   id: number,
   now = new Date().toISOString(),
 ): Promise<void> {
-  const before = await getContact(db, accountId, id);
+  // Authorization first: a caller who may not write learns nothing about what exists.
   const caller = await requireAccountWrite(db, actor, accountId);
+  const before = await getContact(db, accountId, id);
   // Contacts who reported to this one keep their place with no manager (FK: on delete set null).
   await deleteContactRow(db, id);
   const change = { entity: 'contact', entityId: String(id), action: 'delete' as const };

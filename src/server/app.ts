@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { type Kysely, sql } from 'kysely';
 import { accountRoutes } from '../accounts/account.routes.js';
+import { accountMetricsRoutes } from '../accounts/account-metrics.routes.js';
 import { accountTeamRoutes } from '../accounts/account-team.routes.js';
 import { activityRoutes } from '../activities/activity.routes.js';
 import type { AnalyticStore } from '../analytics/analytic-store.js';
@@ -10,6 +11,8 @@ import { authRoutes } from '../auth/auth.routes.js';
 import { contactRoutes } from '../contacts/contact.routes.js';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
+import { importRoutes } from '../imports/import.routes.js';
+import { portfolioRoutes } from '../portfolio/portfolio.routes.js';
 import { settingRoutes } from '../settings/setting.routes.js';
 import { tokenRoutes } from '../tokens/token.routes.js';
 import { passwordRoutes, userRoutes } from '../users/user.routes.js';
@@ -106,6 +109,12 @@ export function createApp(options: AppOptions) {
   v1.use('/settings', requireActor);
   v1.route('/settings', settingRoutes());
   v1.route('/accounts', accountTeamRoutes());
+  v1.route('/accounts', accountMetricsRoutes());
+  v1.use('/portfolio/*', requireActor);
+  v1.route('/portfolio', portfolioRoutes());
+  v1.use('/imports/*', requireActor);
+  v1.use('/imports', requireActor);
+  v1.route('/imports', importRoutes(log));
   app.route('/api/v1', v1);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,10 +1,13 @@
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
+import { DEMO_COMPANY } from '../../demo/index.js';
+import { seedDemoWorkspace } from '../../demo/workspace.js';
 import { KontorError } from '../../errors.js';
 import { createApp } from '../../server/app.js';
 import { type GlobalOptions, openCliContext } from '../context.js';
 
 interface ServeFlags {
+  demo?: boolean;
   port: string;
   host: string;
   trustProxy?: boolean;
@@ -19,11 +22,19 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--trust-proxy', 'take the client address from X-Forwarded-For (behind a reverse proxy)')
     .option('--secure-cookies', 'mark the session cookie Secure (when served over HTTPS)')
+    .option('--demo', `fill an empty workspace with the demo company ${DEMO_COMPANY.name} and its users`)
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 1 || port > 65_535)
         throw new KontorError('usage', `--port must be 1–65535, not "${flags.port}".`);
       const context = await openCliContext(globals());
+      const demo = flags.demo
+        ? await seedDemoWorkspace({
+            db: context.store.db,
+            analytic: context.analytic,
+            dataDir: context.dataDir,
+          })
+        : null;
       const app = createApp({
         db: context.store.db,
         analytic: context.analytic,
@@ -45,6 +56,13 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
       process.stderr.write(
         `Kontor is listening on http://${flags.host}:${port} (data: ${context.dataDir}, store: ${context.store.location})\n`,
       );
+      if (demo) {
+        process.stderr.write(
+          `${demo.seeded ? 'Demo workspace created' : 'Demo workspace'}: ${DEMO_COMPANY.name}. Logins:\n`,
+        );
+        for (const login of demo.logins)
+          process.stderr.write(`  ${login.role.padEnd(16)} ${login.email.padEnd(28)} ${login.password}\n`);
+      }
       // Graceful shutdown: stop accepting, let running requests finish, then close the stores.
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {

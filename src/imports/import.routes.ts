@@ -1,0 +1,184 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { errorSchema } from '../auth/auth.schema.js';
+import { KontorError } from '../errors.js';
+import { requireRole, requireWriteAccess } from '../server/authorize.js';
+import type { ServerEnv } from '../server/env.js';
+import { ImportJobs, type JobEvent, parseMapping, rejectsPath, salesImportTask } from './import-jobs.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const text = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: z.string() } },
+});
+const failure = (description: string) => json(errorSchema, description);
+const denied = { 401: failure('Not logged in'), 403: failure('Needs the role admin or manager') };
+const missing = { 404: failure('No such job (jobs are held in memory until the server restarts)') };
+const tags = ['imports'];
+const object = z.object({}).catchall(z.unknown());
+const summary = object.openapi('ImportSummary', { description: 'As `kontor import sales --json` prints it' });
+const status = z.enum(['queued', 'running', 'succeeded', 'rejected', 'failed']);
+const jobSchema = z
+  .object({
+    id: z.string(),
+    status,
+    fileName: z.string(),
+    queuedAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    progress: z.object({ phase: z.string(), fraction: z.number() }),
+    summary: summary.nullable(),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  })
+  .openapi('ImportJob');
+const uploadQuery = z.object({
+  fileName: z.string().min(1).max(200).optional().openapi({ description: 'The original file name' }),
+  onError: z.enum(['abort', 'skip']).optional(),
+  dateFormat: z.string().max(20).optional(),
+  decimal: z.enum(['.', ',']).optional(),
+  encoding: z.string().max(40).optional(),
+  sheet: z.string().max(200).optional(),
+  map: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .openapi({ description: 'field=Header' }),
+});
+const file = { schema: z.string().openapi({ format: 'binary' }) };
+const upload = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  description: 'The file is the raw request body (no multipart parser is installed); options in the query.',
+  request: {
+    query: uploadQuery,
+    body: { required: true, content: { 'application/octet-stream': file, 'text/csv': file } },
+  },
+  responses: {
+    202: json(z.object({ jobId: z.string() }), 'Queued; follow it at /{jobId} or /{jobId}/events'),
+    400: failure('Invalid options or no file'),
+    ...denied,
+    413: failure('The file is larger than KONTOR_UPLOAD_LIMIT_MB'),
+  },
+});
+const listed = z.object({ id: z.number(), fileName: z.string(), status, summary: object }).passthrough();
+const latest = json(z.object({ items: z.array(listed) }), 'The latest 50 imports');
+const list = createRoute({ method: 'get', path: '/', tags, responses: { 200: latest, ...denied } });
+const request = { params: z.object({ jobId: z.string().uuid() }) };
+const ofJob = <P extends string, R extends RouteConfig['responses']>(path: P, responses: R) =>
+  createRoute({ method: 'get', path, tags, request, responses: { ...responses, ...denied, ...missing } });
+const detail = ofJob('/{jobId}', { 200: json(jobSchema, 'Status, progress and, when done, the summary') });
+const sse = 'SSE: `progress` {phase, fraction}, then `done` (summary) or `failed` {code, message}';
+const events = ofJob('/{jobId}/events', { 200: text('text/event-stream', sse) });
+const rejects = ofJob('/{jobId}/rejects', { 200: text('text/csv', 'Rows: line, column, value, reason') });
+
+/** Sales imports over HTTP (admins and managers): upload, then follow the background job. */
+export function importRoutes(log: (line: string) => void = () => {}) {
+  const jobs = new ImportJobs((error, job) =>
+    log(
+      JSON.stringify({ time: new Date().toISOString(), level: 'error', job: job.id, error: String(error) }),
+    ),
+  );
+  const mustFind = (c: Context<ServerEnv>, id: string) => {
+    requireRole(c.get('actor'), 'admin', 'manager');
+    const job = jobs.get(id);
+    if (!job) throw new KontorError('not_found', `There is no import job "${id}".`);
+    return job;
+  };
+  const app = new OpenAPIHono<ServerEnv>()
+    .openapi(upload, async (c) => {
+      const actor = requireWriteAccess(requireRole(c.get('actor'), 'admin', 'manager'));
+      const { fileName: name, map, ...flags } = c.req.valid('query');
+      const options = { ...flags, mapping: parseMapping(typeof map === 'string' ? [map] : (map ?? [])) };
+      const fileName = path.basename(name ?? 'upload.csv').replace(/[^\w.\- ]/g, '_');
+      const jobId = crypto.randomUUID();
+      const dataDir = c.get('dataDir');
+      const file = path.join(dataDir, 'uploads', `${jobId}-${fileName}`);
+      const sha256 = await receive(c, file);
+      const stores = { db: c.get('db'), analytic: c.get('analytic'), dataDir };
+      const task = salesImportTask({ jobId, file, fileName, sha256, options, actor, ...stores });
+      jobs.submit(jobId, fileName, task);
+      return c.json({ jobId }, 202);
+    })
+    .openapi(list, async (c) => {
+      requireRole(c.get('actor'), 'admin', 'manager');
+      const db = c.get('db');
+      const rows = await db.selectFrom('imports').selectAll().orderBy('id', 'desc').limit(50).execute();
+      const items = rows.map(({ file_name, started_at, finished_at, file_sha256, summary, ...row }) => {
+        const { rejects: _shown, ...counts } = JSON.parse(summary) as Record<string, unknown>;
+        const times = { startedAt: started_at, finishedAt: finished_at };
+        return { ...row, fileName: file_name, sha256: file_sha256, ...times, summary: counts };
+      });
+      return c.json({ items }, 200);
+    })
+    .openapi(detail, async (c) => c.json(mustFind(c, c.req.valid('param').jobId), 200));
+  app.openAPIRegistry.registerPath(events);
+  app.openAPIRegistry.registerPath(rejects);
+  app.get('/:jobId/events', (c) => {
+    const job = mustFind(c, c.req.param('jobId'));
+    return streamSSE(c, async (stream) => {
+      let written = Promise.resolve();
+      await new Promise<void>((resolve) => {
+        const send = (event: JobEvent) => {
+          const frame = { event: event.type, data: JSON.stringify(event.data) };
+          written = written.then(() => stream.writeSSE(frame));
+          if (event.type !== 'progress') void written.then(resolve, resolve);
+        };
+        const stop = jobs.subscribe(job.id, send);
+        stream.onAbort(() => resolve(stop()));
+      });
+      await written.catch(() => {});
+    });
+  });
+  app.get('/:jobId/rejects', (c) => {
+    const job = mustFind(c, c.req.param('jobId'));
+    const file = rejectsPath(c.get('dataDir'), job.id);
+    if (!job.summary?.rejectsFile || !fs.existsSync(file))
+      throw new KontorError('not_found', `The import of "${job.fileName}" has no rejected rows.`);
+    c.header('content-type', 'text/csv; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="${job.fileName}.rejects.csv"`);
+    return c.body(Readable.toWeb(fs.createReadStream(file)) as ReadableStream);
+  });
+  return app;
+}
+
+/** Streams the body to `file` and hashes it; over KONTOR_UPLOAD_LIMIT_MB it stops reading and deletes the file. */
+async function receive(c: Context<ServerEnv>, file: string): Promise<string> {
+  if (/^multipart\//i.test(c.req.header('content-type') ?? ''))
+    throw new KontorError('validation', 'Send the file as the raw request body, not as a form.');
+  const megabytes = Number(process.env.KONTOR_UPLOAD_LIMIT_MB ?? 200);
+  const limit = (megabytes > 0 ? megabytes : 200) * 1024 * 1024;
+  const tooLarge = () =>
+    new KontorError('payload_too_large', `The file is over the upload limit of ${limit / 2 ** 20} MB.`);
+  if (Number(c.req.header('content-length') ?? 0) > limit) throw tooLarge();
+  const body = c.req.raw.body;
+  if (!body) throw new KontorError('validation', 'The request has no file in its body.');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      hash.update(chunk);
+      done(size > limit ? tooLarge() : null, chunk);
+    },
+  });
+  const out = fs.createWriteStream(file, { flags: 'wx' });
+  try {
+    await pipeline(Readable.fromWeb(body as WebReadableStream), meter, out);
+    if (size === 0) throw new KontorError('validation', 'The uploaded file is empty.');
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+  return hash.digest('hex');
+}
