@@ -108,7 +108,13 @@ export function toReport(input: {
     by: analysis.by,
     filters: input.filters,
     currency: input.currency,
-    concentration: { ...concentration, topShare: analysis.settings.concentration.topShare },
+    // Sums of float shares carry noise (…300000023); money is reported at the stored 4 decimals.
+    concentration: {
+      ...concentration,
+      total: roundMoney(concentration.total),
+      nonPositiveTotal: roundMoney(concentration.nonPositiveTotal),
+      topShare: analysis.settings.concentration.topShare,
+    },
     abc: {
       ...analysis.abc.counts,
       computed: analysis.abc.computedCounts,
@@ -138,4 +144,8 @@ export function toReport(input: {
     snapshotId: null,
     accounts,
   };
+}
+
+function roundMoney(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }
