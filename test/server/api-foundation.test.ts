@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { upsertImportedAccounts } from '../../src/accounts/account.repository.js';
 import { createApp } from '../../src/server/app.js';
@@ -188,6 +189,10 @@ describeEachBackend('HTTP API foundation', (backend) => {
       .filter((route) => route.path.startsWith('/api/v1/') && route.method !== 'ALL')
       .map((route) => `${route.method.toLowerCase()} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
     expect(served.length).toBeGreaterThan(5);
+    // Valid against the official OpenAPI 3.1 JSON schema, checked by a maintained validator.
+    const validation = await new Validator().validate(doc as unknown as Parameters<Validator['validate']>[0]);
+    expect(validation.errors ?? [], JSON.stringify(validation.errors)).toEqual([]);
+    expect(validation.valid).toBe(true);
     const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((m) => `${m} ${path}`),
     );
