@@ -7,6 +7,8 @@ import type { User } from '../users/user.schema.js';
 
 export type TokenScope = 'read' | 'write';
 
+const lastUseRecorded = new Map<number, string>();
+
 export interface TokenInfo {
   id: number;
   name: string;
@@ -87,7 +89,12 @@ export async function resolveToken(
   if (!row) return null;
   const user = await findUserById(db, row.user_id);
   if (!user) return null;
-  await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+  // "Last used" to the minute is enough, and a write on every API read would serialise the server.
+  const minute = now.slice(0, 16);
+  if (lastUseRecorded.get(row.id) !== minute) {
+    lastUseRecorded.set(row.id, minute);
+    await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+  }
   return { user, tokenId: row.id, scope: row.scope };
 }
 
