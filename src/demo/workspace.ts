@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AnalyticStore } from '../analytics/analytic-store.js';
+import { CONTACT_ROLES } from '../contacts/contact.schema.js';
 import type { Database } from '../db/schema.js';
 import { importSales } from '../import/import.service.js';
 import { analyzeSales } from '../portfolio/portfolio.service.js';
@@ -11,14 +12,6 @@ import { demoSalesOptions, writeSalesCsv } from './index.js';
 import { Random } from './random.js';
 
 const ROLES = ['admin', 'manager', 'account_manager', 'viewer'] as const;
-const CONTACT_ROLES = [
-  'decision_maker',
-  'influencer',
-  'gatekeeper',
-  'champion',
-  'user',
-  'economic_buyer',
-] as const;
 const FIRST = [
   'Anna',
   'Jonas',

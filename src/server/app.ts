@@ -85,6 +85,9 @@ export function createApp(options: AppOptions) {
   });
   app.use('/api/v1/*', authenticate);
   const v1 = new OpenAPIHono<ServerEnv>({ defaultHook: app.defaultHook });
+  // Everything under /api/v1 needs a caller, except logging in and out.
+  const open = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
+  v1.use('*', (c, next) => (open.has(c.req.path) ? next() : requireActor(c, next)));
   v1.route(
     '/auth',
     authRoutes(options.limiter ?? new LoginLimiter(), {
@@ -92,28 +95,16 @@ export function createApp(options: AppOptions) {
       trustProxy: options.trustProxy ?? false,
     }),
   );
-  v1.use('/accounts/*', requireActor);
-  v1.use('/accounts', requireActor);
-  v1.route('/accounts', accountRoutes());
-  v1.route('/accounts/:accountId/contacts', contactRoutes());
-  v1.route('/accounts/:accountId/activities', activityRoutes());
-  v1.use('/auth/password', requireActor);
   v1.route('/auth', passwordRoutes());
-  v1.use('/users/*', requireActor);
-  v1.use('/users', requireActor);
-  v1.route('/users', userRoutes());
-  v1.use('/tokens/*', requireActor);
-  v1.use('/tokens', requireActor);
-  v1.route('/tokens', tokenRoutes());
-  v1.use('/settings/*', requireActor);
-  v1.use('/settings', requireActor);
-  v1.route('/settings', settingRoutes());
+  v1.route('/accounts', accountRoutes());
   v1.route('/accounts', accountTeamRoutes());
   v1.route('/accounts', accountMetricsRoutes());
-  v1.use('/portfolio/*', requireActor);
+  v1.route('/accounts/:accountId/contacts', contactRoutes());
+  v1.route('/accounts/:accountId/activities', activityRoutes());
+  v1.route('/users', userRoutes());
+  v1.route('/tokens', tokenRoutes());
+  v1.route('/settings', settingRoutes());
   v1.route('/portfolio', portfolioRoutes());
-  v1.use('/imports/*', requireActor);
-  v1.use('/imports', requireActor);
   v1.route('/imports', importRoutes(log));
   app.route('/api/v1', v1);
   app.doc31('/api/openapi.json', {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { upsertImportedAccounts } from '../../src/accounts/account.repository.js';
 import { createApp } from '../../src/server/app.js';
 import { createToken } from '../../src/tokens/token.service.js';
-import { addUser } from '../../src/users/user.service.js';
+import { loginAs } from '../helpers/api.js';
 import { describeEachBackend, type TestStore } from '../helpers/backends.js';
 
 type Body = Record<string, unknown> & {
@@ -52,17 +52,7 @@ describeEachBackend('contacts API', (backend) => {
     );
     app = createApp({ db: store.db, log: () => {} });
     for (const role of ['manager', 'account_manager', 'viewer'] as const) {
-      const { user, password } = await addUser(store.db, { email: `${role}@example.com`, role });
-      const response = await app.request('/api/v1/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: user.email, password }),
-      });
-      const { csrfToken } = (await response.json()) as { csrfToken: string };
-      people[role] = {
-        userId: user.id,
-        headers: { cookie: response.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken },
-      };
+      people[role] = await loginAs(app, store.db, role);
     }
     for (const scope of ['read', 'write'] as const) {
       const { secret } = await createToken(
