@@ -78,6 +78,8 @@ export function createApp(options: AppOptions) {
     c.set('dataDir', options.dataDir ?? '');
     await next();
   });
+  // Until the web app is served here, the front door is the API reference.
+  app.get('/', (c) => c.redirect('/api/docs'));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     await sql`select 1`.execute(options.db);

@@ -40,7 +40,10 @@ describeEachBackend('HTTP API foundation', (backend) => {
   });
   afterAll(() => store.drop());
 
-  it('answers health checks and sends security headers', async () => {
+  it('answers health checks, sends security headers, and points / at the API reference', async () => {
+    const front = await app.request('/');
+    expect(front.status).toBe(302);
+    expect(front.headers.get('location')).toBe('/api/docs');
     expect((await app.request('/healthz')).status).toBe(200);
     const ready = await app.request('/readyz');
     expect(await ready.json()).toEqual({ status: 'ready' });

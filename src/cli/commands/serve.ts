@@ -54,7 +54,7 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
         );
       });
       process.stderr.write(
-        `Kontor is listening on http://${flags.host}:${port} (data: ${context.dataDir}, store: ${context.store.location})\n`,
+        `Kontor is listening on http://${flags.host}:${port} — API reference at /api/docs (data: ${context.dataDir}, store: ${context.store.location})\n`,
       );
       if (demo) {
         process.stderr.write(
