@@ -13,6 +13,7 @@ import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
 import { importRoutes } from '../imports/import.routes.js';
 import { portfolioRoutes } from '../portfolio/portfolio.routes.js';
+import { accountPotentialRoutes, potentialRunRoutes } from '../potential/potential.routes.js';
 import { settingRoutes } from '../settings/setting.routes.js';
 import { tokenRoutes } from '../tokens/token.routes.js';
 import { passwordRoutes, userRoutes } from '../users/user.routes.js';
@@ -107,6 +108,8 @@ export function createApp(options: AppOptions) {
   v1.route('/tokens', tokenRoutes());
   v1.route('/settings', settingRoutes());
   v1.route('/portfolio', portfolioRoutes());
+  v1.route('/portfolio', potentialRunRoutes());
+  v1.route('/accounts', accountPotentialRoutes());
   v1.route('/imports', importRoutes(log));
   app.route('/api/v1', v1);
   app.doc31('/api/openapi.json', {

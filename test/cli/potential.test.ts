@@ -5,6 +5,8 @@ import { openAnalyticStore } from '../../src/analytics/analytic-store.js';
 import { customerSummary } from '../../src/analytics/customer-summary.js';
 import type { PortfolioReport } from '../../src/portfolio/portfolio.report-model.js';
 import type { PotentialReport } from '../../src/potential/potential.schema.js';
+import { createApp } from '../../src/server/app.js';
+import { loginAs } from '../helpers/api.js';
 import { describeEachBackend, type TestStore } from '../helpers/backends.js';
 import { runCli, SHARED_DATA } from '../helpers/cli.js';
 
@@ -172,5 +174,53 @@ describeEachBackend('customer potential on CDNOW (METHOD G1)', (backend) => {
     expect(onlyFirst.stderr).toMatch(/more than once|repeat/);
     expect(onlyFirst.stderr).not.toContain('    at ');
     expect((await runCli(['potential', '--model', 'magic'], env())).code).toBe(1);
+  });
+
+  it('is readable through the API, and the wallet can be set through it (METHOD G1)', async () => {
+    const published = await potential('--accounts');
+    const analytic = await openAnalyticStore(store.dataDir);
+    try {
+      const app = createApp({
+        db: store.db,
+        log: () => {},
+        analytic: async () => analytic,
+        dataDir: store.dataDir,
+      });
+      const manager = await loginAs(app, store.db, 'manager');
+      const run = await app.request('/api/v1/portfolio/potential', { headers: manager.headers });
+      expect(await run.json()).toMatchObject({
+        runId: published.runId,
+        summary: { model: { name: 'bgnbd' }, customers: 2_357 },
+      });
+      const expected = published.accounts.find((a) => a.id === '0001')!;
+      const one = (await (
+        await app.request('/api/v1/accounts/0001/potential', { headers: manager.headers })
+      ).json()) as Record<string, unknown>;
+      expect(one).toMatchObject({
+        accountId: '0001',
+        probabilityAlive: expected.probabilityAlive,
+        wallet: null,
+      });
+      expect(Number(one.predicted12mRevenue)).toBeCloseTo(expected.predicted12mRevenue, 3);
+      const { version } = (await (
+        await app.request('/api/v1/accounts/0001', { headers: manager.headers })
+      ).json()) as { version: number };
+      const patched = await app.request('/api/v1/accounts/0001', {
+        method: 'PATCH',
+        headers: { ...manager.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ version, wallet: '5000' }),
+      });
+      expect(patched.status).toBe(200);
+      // PostgreSQL answers numeric(20,4) as "5000.0000", SQLite the text as stored: the same amount.
+      const after = (await (
+        await app.request('/api/v1/accounts/0001/potential', { headers: manager.headers })
+      ).json()) as { wallet: string };
+      expect(Number(after.wallet)).toBe(5000);
+      expect(
+        (await app.request('/api/v1/accounts/NOPE/potential', { headers: manager.headers })).status,
+      ).toBe(404);
+    } finally {
+      analytic.close();
+    }
   });
 });

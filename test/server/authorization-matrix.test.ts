@@ -208,6 +208,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/accounts/:id/metrics': { policy: READ, path: '/api/v1/accounts/K1/metrics' },
   'GET /api/v1/portfolio/snapshot': { policy: READ, path: '/api/v1/portfolio/snapshot' },
   'GET /api/v1/portfolio/analysis': { policy: READ, path: '/api/v1/portfolio/analysis' },
+  'GET /api/v1/portfolio/potential': { policy: READ, path: '/api/v1/portfolio/potential' },
+  'GET /api/v1/accounts/:id/potential': { policy: READ, path: '/api/v1/accounts/K1/potential' },
   'POST /api/v1/imports': {
     policy: TEAM_WRITE,
     path: '/api/v1/imports?fileName=x.csv',
