@@ -100,7 +100,12 @@ describeEachBackend('imports API: upload, background job, events, rejects', (bac
     const list = (await (await get('')).json()) as { items: Record<string, unknown>[] };
     expect(list.items[0]).toMatchObject({ kind: 'sales', fileName: 'jan.csv', status: 'succeeded' });
     expect(list.items[0]!.summary).toMatchObject({ jobId, rowsImported: 3 });
-    expect(fs.readdirSync(path.join(store.dataDir, 'uploads'))).toEqual([]);
+    // The aborted write stream closes asynchronously; give its clean-up a moment.
+    const uploads = path.join(store.dataDir, 'uploads');
+    for (let i = 0; i < 40 && fs.existsSync(uploads) && fs.readdirSync(uploads).length > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(fs.existsSync(uploads) ? fs.readdirSync(uploads) : []).toEqual([]);
   });
 
   it('adds nothing when the same file is uploaded again', async () => {
@@ -161,7 +166,12 @@ describeEachBackend('imports API: upload, background job, events, rejects', (bac
     } finally {
       delete process.env.KONTOR_UPLOAD_LIMIT_MB;
     }
-    expect(fs.readdirSync(path.join(store.dataDir, 'uploads'))).toEqual([]);
+    // The aborted write stream closes asynchronously; give its clean-up a moment.
+    const uploads = path.join(store.dataDir, 'uploads');
+    for (let i = 0; i < 40 && fs.existsSync(uploads) && fs.readdirSync(uploads).length > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(fs.existsSync(uploads) ? fs.readdirSync(uploads) : []).toEqual([]);
   });
 
   it('needs a manager or admin, and a login', async () => {
