@@ -87,12 +87,7 @@ export function accountTeamRoutes() {
             .where('id', '=', userId)
             .executeTakeFirst();
           if (!user) throw new KontorError('not_found', `There is no user ${userId}.`);
-          const before = await trx
-            .selectFrom('account_teams')
-            .select('team_role')
-            .where('account_id', '=', id)
-            .where('user_id', '=', userId)
-            .executeTakeFirst();
+          const before = await findTeamRole(trx, id, userId);
           await trx
             .insertInto('account_teams')
             .values({ account_id: id, user_id: userId, team_role: teamRole })
@@ -117,12 +112,7 @@ export function accountTeamRoutes() {
         .get('db')
         .transaction()
         .execute(async (trx) => {
-          const before = await trx
-            .selectFrom('account_teams')
-            .select('team_role')
-            .where('account_id', '=', id)
-            .where('user_id', '=', userId)
-            .executeTakeFirst();
+          const before = await findTeamRole(trx, id, userId);
           if (!before) throw new KontorError('not_found', `User ${userId} is not on the team of ${id}.`);
           await trx
             .deleteFrom('account_teams')
@@ -139,6 +129,16 @@ export function accountTeamRoutes() {
         });
       return c.body(null, 204);
     });
+}
+
+/** A user's role on an account's team, or undefined when not on it. */
+function findTeamRole(db: Parameters<typeof findAccount>[0], accountId: string, userId: number) {
+  return db
+    .selectFrom('account_teams')
+    .select('team_role')
+    .where('account_id', '=', accountId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 async function members(db: Parameters<typeof findAccount>[0], accountId: string) {
