@@ -118,3 +118,7 @@ export const historyEntrySchema = z
     after: z.unknown(),
   })
   .openapi('HistoryEntry');
+
+export type AccountDetail = z.infer<typeof accountSchema>;
+export type AccountUpdate = z.infer<typeof accountUpdateSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

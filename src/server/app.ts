@@ -23,6 +23,7 @@ import type { ServerEnv } from './env.js';
 import { HTTP_STATUS } from './http-status.js';
 import { requestLog } from './logging.js';
 import { LoginLimiter } from './rate-limit.js';
+import { webApp } from './web-app.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -34,6 +35,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   log?: (line: string) => void;
   limiter?: LoginLimiter;
+  /** The built web app; default dist/web. */
+  webRoot?: string;
 }
 
 /** The whole HTTP API as one Hono app; tests call it in-process with app.request(). */
@@ -55,8 +58,18 @@ export function createApp(options: AppOptions) {
   });
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   app.use('*', requestLog(log));
+  // Mantine writes its theme as an inline <style>, so styles may be inline; scripts come only from 'self'.
   const strict = secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"] },
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      frameAncestors: ["'none'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+    },
     referrerPolicy: 'same-origin',
     xContentTypeOptions: 'nosniff',
   });
@@ -79,8 +92,6 @@ export function createApp(options: AppOptions) {
     c.set('dataDir', options.dataDir ?? '');
     await next();
   });
-  // Until the web app is served here, the front door is the API reference.
-  app.get('/', (c) => c.redirect('/api/docs'));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     await sql`select 1`.execute(options.db);
@@ -121,6 +132,9 @@ export function createApp(options: AppOptions) {
     },
   });
   app.route('/api/docs', apiDocs());
+  // Unknown API paths are JSON 404s; every other GET belongs to the web app.
+  app.all('/api/*', (c) => c.notFound());
+  app.route('/', webApp(options.webRoot));
   app.notFound((c) =>
     c.json(
       { error: { code: 'not_found', message: `There is no ${c.req.method} ${c.req.path}.`, details: [] } },

@@ -40,10 +40,16 @@ describeEachBackend('HTTP API foundation', (backend) => {
   });
   afterAll(() => store.drop());
 
-  it('answers health checks, sends security headers, and points / at the API reference', async () => {
-    const front = await app.request('/');
-    expect(front.status).toBe(302);
-    expect(front.headers.get('location')).toBe('/api/docs');
+  it('answers health checks, sends security headers, and serves the web app at / and its routes', async () => {
+    for (const page of ['/', '/accounts/K1']) {
+      const front = await app.request(page);
+      expect(front.status, page).toBe(200);
+      expect(await front.text()).toContain('<div id="root"></div>');
+      expect(front.headers.get('content-security-policy')).toContain("script-src 'self'");
+    }
+    const unknownApi = await app.request('/api/v2/nothing');
+    expect(unknownApi.status).toBe(404);
+    expect(((await unknownApi.json()) as { error: { code: string } }).error.code).toBe('not_found');
     expect((await app.request('/healthz')).status).toBe(200);
     const ready = await app.request('/readyz');
     expect(await ready.json()).toEqual({ status: 'ready' });
