@@ -33,8 +33,9 @@ export function webApp(root = defaultWebRoot()) {
   return app;
 }
 
-/** dist/web next to the compiled server (dist/server), or from the sources (src/server) in tests. */
+/** KONTOR_WEB_ROOT, else dist/web next to the compiled server (dist/server), or from the sources (src/server) in tests. */
 function defaultWebRoot(): string {
+  if (process.env.KONTOR_WEB_ROOT) return path.resolve(process.env.KONTOR_WEB_ROOT);
   const here = path.dirname(fileURLToPath(import.meta.url));
   const besideBuild = path.resolve(here, '..', 'web');
   if (fs.existsSync(path.join(besideBuild, 'index.html'))) return besideBuild;
