@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { type Kysely, sql } from 'kysely';
 import { accountRoutes } from '../accounts/account.routes.js';
+import { accountFacetsRoutes } from '../accounts/account-facets.routes.js';
 import { accountMetricsRoutes } from '../accounts/account-metrics.routes.js';
 import { accountTeamRoutes } from '../accounts/account-team.routes.js';
 import { activityRoutes } from '../activities/activity.routes.js';
@@ -16,6 +17,7 @@ import { portfolioRoutes } from '../portfolio/portfolio.routes.js';
 import { accountPotentialRoutes, potentialRunRoutes } from '../potential/potential.routes.js';
 import { settingRoutes } from '../settings/setting.routes.js';
 import { tokenRoutes } from '../tokens/token.routes.js';
+import { profileRoutes } from '../users/profile.routes.js';
 import { passwordRoutes, userRoutes } from '../users/user.routes.js';
 import { apiDocs } from './api-docs.js';
 import { authenticate, requireActor } from './auth.middleware.js';
@@ -110,6 +112,9 @@ export function createApp(options: AppOptions) {
     }),
   );
   v1.route('/auth', passwordRoutes());
+  v1.route('/auth', profileRoutes());
+  // Before the /{id} routes: "facets" is not an account id.
+  v1.route('/accounts', accountFacetsRoutes());
   v1.route('/accounts', accountRoutes());
   v1.route('/accounts', accountTeamRoutes());
   v1.route('/accounts', accountMetricsRoutes());
