@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { hasChromium } from './chromium.js';
+
+export interface BrowserServer {
+  url: string;
+  dataDir: string;
+  logins: Record<'admin' | 'manager' | 'account_manager' | 'viewer', { email: string; password: string }>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    kontor: BrowserServer | null;
+  }
+}
+
+/**
+ * One real server for all browser tests: the built CLI (`bin/kontor.js serve --demo`) on a temporary
+ * data directory, exactly what the README's main command starts.
+ */
+export default async function setup(project: TestProject) {
+  const built =
+    fs.existsSync(path.resolve('dist/web/index.html')) && fs.existsSync(path.resolve('dist/cli/run.js'));
+  if (!hasChromium || !built) {
+    project.provide('kontor', null);
+    return;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-browser-'));
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['bin/kontor.js', '--data-dir', dataDir, 'serve', '--demo', '--port', String(port)],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+  );
+  const logins = await readLogins(child);
+  project.provide('kontor', { url: `http://127.0.0.1:${port}`, dataDir, logins });
+  return async () => {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+function readLogins(child: ChildProcess): Promise<BrowserServer['logins']> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const logins: Partial<BrowserServer['logins']> = {};
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${text}`)), 180_000);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${text}`)));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      for (const match of text.matchAll(/^\s+(admin|manager|account_manager|viewer)\s+(\S+)\s+(\S+)$/gm))
+        logins[match[1] as keyof BrowserServer['logins']] = { email: match[2]!, password: match[3]! };
+      if (Object.keys(logins).length === 4) {
+        clearTimeout(timer);
+        resolve(logins as BrowserServer['logins']);
+      }
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
