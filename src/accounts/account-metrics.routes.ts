@@ -43,6 +43,7 @@ export const monthlyMetricsSchema = z
     totals: z.object(figures),
   })
   .openapi('AccountMonthlyMetrics');
+export type AccountMonthlyMetrics = z.infer<typeof monthlyMetricsSchema>;
 
 const metrics = createRoute({
   method: 'get',

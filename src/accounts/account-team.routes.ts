@@ -10,6 +10,7 @@ const TEAM_ROLES = ['lead', 'member', 'executive_sponsor', 'specialist'] as cons
 const memberSchema = z
   .object({ userId: z.number().int(), email: z.string(), name: z.string(), teamRole: z.enum(TEAM_ROLES) })
   .openapi('TeamMember');
+export type TeamMember = z.infer<typeof memberSchema>;
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },

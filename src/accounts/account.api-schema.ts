@@ -119,6 +119,41 @@ export const historyEntrySchema = z
   })
   .openapi('HistoryEntry');
 
-export type AccountDetail = z.infer<typeof accountSchema>;
+/** The latest published analysis of one account (null before the first unfiltered analysis). */
+export const accountLatestMetricsSchema = z
+  .object({
+    snapshotId: z.number().int(),
+    computedAt: z.string(),
+    windowFrom: z.string(),
+    windowTo: z.string(),
+    revenue: z.string(),
+    cost: z.string().nullable(),
+    margin: z.string().nullable(),
+    marginPct: z.number().nullable(),
+    previousRevenue: z.string().nullable(),
+    growth: z.number().nullable(),
+    quarterGrowth: z.number().nullable(),
+    orders: z.number().int(),
+    firstPurchase: z.string().nullable(),
+    lastPurchase: z.string().nullable(),
+    class: z.enum(['A', 'B', 'C']).openapi({ description: 'In force at the analysis (manual wins)' }),
+    computedClass: z.enum(['A', 'B', 'C']),
+    tier: z.enum(['green', 'transactional']).openapi({ description: 'In force at the analysis' }),
+    computedTier: z.enum(['green', 'transactional']),
+    tierReasons: z.array(z.enum(['revenue', 'margin', 'potential', 'manual'])),
+    rank: z.number().int().nullable(),
+    share: z.number().nullable(),
+  })
+  .strict()
+  .openapi('AccountLatestMetrics');
+
+/** GET /accounts/{id}: the account with its latest published metrics, for the account page header. */
+export const accountDetailSchema = accountSchema
+  .extend({ metrics: accountLatestMetricsSchema.nullable() })
+  .openapi('AccountDetail');
+
+export type AccountRecord = z.infer<typeof accountSchema>;
+export type AccountLatestMetrics = z.infer<typeof accountLatestMetricsSchema>;
+export type AccountDetail = z.infer<typeof accountDetailSchema>;
 export type AccountUpdate = z.infer<typeof accountUpdateSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

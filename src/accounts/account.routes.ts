@@ -5,12 +5,14 @@ import { KontorError } from '../errors.js';
 import { requireAccountWrite } from '../server/authorize.js';
 import type { ServerEnv } from '../server/env.js';
 import {
+  accountDetailSchema,
   accountListQuerySchema,
   accountListSchema,
   accountSchema,
   accountUpdateSchema,
   historyEntrySchema,
 } from './account.api-schema.js';
+import { latestAccountMetrics } from './account.detail.js';
 import { listAccountsPage } from './account.list.js';
 import { findAccount } from './account.repository.js';
 import { setAccountOverrides } from './account.service.js';
@@ -40,7 +42,7 @@ const detail = createRoute({
   tags: ['accounts'],
   request: { params: idParam },
   responses: {
-    200: json(accountSchema, 'One account'),
+    200: json(accountDetailSchema, 'One account with its latest published metrics'),
     401: failure('Not logged in'),
     404: failure('No such account'),
   },
@@ -80,7 +82,11 @@ const history = createRoute({
 export function accountRoutes() {
   return new OpenAPIHono<ServerEnv>()
     .openapi(list, async (c) => c.json(await listAccountsPage(c.get('db'), c.req.valid('query')), 200))
-    .openapi(detail, async (c) => c.json(await mustFind(c.get('db'), c.req.valid('param').id), 200))
+    .openapi(detail, async (c) => {
+      const { id } = c.req.valid('param');
+      const account = await mustFind(c.get('db'), id);
+      return c.json({ ...account, metrics: await latestAccountMetrics(c.get('db'), id) }, 200);
+    })
     .openapi(update, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
