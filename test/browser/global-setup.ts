@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { hasChromium } from './chromium.js';
 
