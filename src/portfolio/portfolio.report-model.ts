@@ -1,4 +1,4 @@
-import type { PortfolioAnalysis } from '../core/portfolio/index.js';
+import type { AbcMatrixKey, PortfolioAnalysis } from '../core/portfolio/index.js';
 import type { AccountActivity, AnalysisWindow } from './portfolio.schema.js';
 
 /**
@@ -43,7 +43,12 @@ export interface Change {
 }
 
 export type ReportAccount = PortfolioAnalysis['rows'][number] &
-  Omit<AccountActivity, 'id' | 'revenue' | 'margin'> & { marginPct: number | null; potential: number | null };
+  Omit<AccountActivity, 'id' | 'revenue' | 'margin'> & {
+    marginPct: number | null;
+    potential: number | null;
+    /** The account's cell in the revenue × margin matrix (computed classes); null without margin data. */
+    matrixCell: AbcMatrixKey | null;
+  };
 
 export function toReport(input: {
   analysis: PortfolioAnalysis;
@@ -57,6 +62,10 @@ export function toReport(input: {
   const { lorenz, pareto, ...concentration } = analysis.concentration;
   const activityById = new Map(input.activity.map((a) => [a.id, a]));
   const potentialById = input.potential;
+  const cellById = new Map<string, AbcMatrixKey>();
+  for (const [key, cell] of Object.entries(analysis.abcMatrix ?? {})) {
+    for (const id of cell.ids) cellById.set(id, key as AbcMatrixKey);
+  }
   // Field by field: object spread over 100,000 accounts cost seconds (V8's slow path for wide objects).
   const accounts: ReportAccount[] = analysis.rows.map((row) => {
     const facts = activityById.get(row.id)!;
@@ -78,6 +87,7 @@ export function toReport(input: {
       tierReason: row.tierReason,
       growth: row.growth,
       potential: potentialById.get(row.id) ?? null,
+      matrixCell: cellById.get(row.id) ?? null,
       cost: facts.cost,
       orders: facts.orders,
       lines: facts.lines,

@@ -58,6 +58,7 @@ const analysisSchema = summarySchema
 
 const date = z.string().refine(isCalendarDate, 'expected a date like 2024-01-31');
 const flag = z.enum(['true', 'false']).optional();
+const cells = ['AA', 'AB', 'AC', 'BA', 'BB', 'BC', 'CA', 'CB', 'CC'] as const;
 const analysisQuery = z
   .object({
     from: date.optional(),
@@ -68,6 +69,10 @@ const analysisQuery = z
     region: z.string().min(1).max(200).optional(),
     owner: z.string().min(1).max(200).optional(),
     accounts: flag,
+    cell: z
+      .enum(cells)
+      .optional()
+      .openapi({ description: 'Only the accounts of this revenue × margin cell (with accounts=true)' }),
     page: z.coerce.number().int().min(1).default(1),
     size: z.coerce.number().int().min(1).max(500).default(50),
   })
@@ -75,6 +80,10 @@ const analysisQuery = z
   .refine((q) => !(q.all === 'true' && (q.from || q.to)), {
     message: 'all cannot be combined with from or to',
     path: ['all'],
+  })
+  .refine((q) => !(q.cell && q.accounts !== 'true'), {
+    message: 'cell lists accounts: add accounts=true',
+    path: ['cell'],
   })
   .refine((q) => !(q.from && q.to && q.from > q.to), {
     message: 'from must not be after to',
@@ -114,7 +123,7 @@ export function portfolioRoutes() {
   return new OpenAPIHono<ServerEnv>()
     .openapi(snapshot, async (c) => c.json(await latestSnapshot(c.get('db'), c.req.valid('query').by), 200))
     .openapi(analysis, async (c) => {
-      const { accounts: withAccounts, page, size, all, ...options } = c.req.valid('query');
+      const { accounts: withAccounts, cell, page, size, all, ...options } = c.req.valid('query');
       const db = c.get('db');
       const settings = await getSettings(db);
       const store = await c.get('analytic')();
@@ -130,8 +139,9 @@ export function portfolioRoutes() {
       }
       const { accounts, ...summary } = report;
       if (withAccounts !== 'true') return c.json(summary, 200);
-      const items = accounts.slice((page - 1) * size, page * size);
-      return c.json({ ...summary, accounts: { items, page, size, total: accounts.length } }, 200);
+      const listed = cell ? accounts.filter((a) => a.matrixCell === cell) : accounts;
+      const items = listed.slice((page - 1) * size, page * size);
+      return c.json({ ...summary, accounts: { items, page, size, total: listed.length } }, 200);
     });
 }
 

@@ -133,9 +133,27 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
     expect((await get('/api/v1/portfolio/analysis?accounts=true&size=501')).status).toBe(400);
   });
 
+  it('lists the accounts of one revenue × margin cell, each row naming its cell', async () => {
+    const matrix = cli.all.abcMatrix!;
+    for (const [key, cell] of Object.entries(matrix)) {
+      const expected = cli.all.accounts.filter((a) => a.matrixCell === key);
+      expect(expected.map((a) => a.id).length, key).toBe(cell.count);
+      const { status, body } = await get(`/api/v1/portfolio/analysis?accounts=true&cell=${key}&size=500`);
+      expect(status).toBe(200);
+      expect(body.accounts, key).toEqual({ items: expected, page: 1, size: 500, total: cell.count });
+    }
+    expect(cli.all.accounts.every((a) => a.matrixCell !== null)).toBe(true);
+    // K01 leads both revenue and margin; the matrix uses computed classes, so strategic K18 is not AA.
+    expect(cli.all.accounts.find((a) => a.id === 'K01')?.matrixCell).toBe('AA');
+    expect(cli.all.accounts.find((a) => a.id === 'K18')?.matrixCell).not.toMatch(/^A/);
+    const paged = await get('/api/v1/portfolio/analysis?accounts=true&cell=CC&size=1&page=2');
+    expect(paged.body.accounts).toMatchObject({ page: 2, size: 1, total: matrix.CC!.count });
+  });
+
   it('refuses bad parameters with 400, missing sales data with 422, and strangers with 401', async () => {
     const bad =
-      'by=volume from=2024-02-30 all=true&from=2024-01-01 from=2024-05-01&to=2024-01-01 colour=red page=0';
+      'by=volume from=2024-02-30 all=true&from=2024-01-01 from=2024-05-01&to=2024-01-01 colour=red page=0 ' +
+      'cell=AA accounts=true&cell=AD';
     for (const query of bad.split(' ')) {
       const { status, body } = await get(`/api/v1/portfolio/analysis?${query}`);
       expect(status, query).toBe(400);
