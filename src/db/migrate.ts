@@ -3,6 +3,7 @@ import * as initial from './migrations/0001_initial.js';
 import * as potential from './migrations/0002_potential.js';
 import * as people from './migrations/0003_people.js';
 import * as contactsActivities from './migrations/0004_contacts_activities.js';
+import * as settingsVersions from './migrations/0005_settings_versions.js';
 import type { Database } from './schema.js';
 
 /** Migrations are imported statically so the built CLI needs no file-system lookups. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_potential': potential,
   '0003_people': people,
   '0004_contacts_activities': contactsActivities,
+  '0005_settings_versions': settingsVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -75,6 +75,8 @@ export interface SnapshotAccountTable {
 export interface SettingTable {
   key: string;
   value: string;
+  /** Optimistic concurrency per section; a section without a row is at version 0. */
+  version: ColumnType<number, number | undefined, number>;
   updated_at: Timestamp;
 }
 

@@ -48,6 +48,23 @@ export async function updateUser(
     .execute();
 }
 
+/** Updates only if nobody changed the user since `version` was read; false when someone did. */
+export async function updateUserAtVersion(
+  db: Kysely<Database>,
+  id: number,
+  version: number,
+  changes: Partial<Pick<Selectable<UserTable>, 'role' | 'name' | 'language'>>,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ ...changes, updated_at: now, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export function toUser(row: Selectable<UserTable>): User {
   return {
     id: row.id,

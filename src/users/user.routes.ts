@@ -9,7 +9,7 @@ import { endOtherSessions } from '../sessions/session.service.js';
 import { verifyPassword } from './password.js';
 import { findUserByEmail, findUserById } from './user.repository.js';
 import { passwordSchema, ROLES, type User } from './user.schema.js';
-import { addUser, listUsers, resetPassword, setRole } from './user.service.js';
+import { addUser, listUsers, resetPassword, updateUserVersioned } from './user.service.js';
 
 const errors = (...codes: [number, string][]) =>
   Object.fromEntries(
@@ -73,11 +73,19 @@ const update = createRoute({
   method: 'patch',
   path: '/{id}',
   tags: ['users'],
-  request: { params: idParam, body: json(z.object({ role: z.enum(ROLES) }).strict()) },
+  request: {
+    params: idParam,
+    // `version` is the one the caller read: a stale one is refused (optimistic concurrency).
+    body: json(z.object({ role: z.enum(ROLES), version: z.number().int().min(1) }).strict()),
+  },
   responses: {
     200: { description: 'The changed user', content: { 'application/json': { schema: userSchema } } },
     ...adminErrors,
-    ...errors([400, 'Invalid fields'], [404, 'No such user'], [409, 'Would leave no admin']),
+    ...errors(
+      [400, 'Invalid fields'],
+      [404, 'No such user'],
+      [409, 'Someone else changed the user first (stale version), or it would leave no admin'],
+    ),
   },
 });
 
@@ -151,7 +159,7 @@ export function userRoutes() {
     })
     .openapi(update, async (c) => {
       const actor = adminWriter(c.get('actor'));
-      const { role } = c.req.valid('json');
+      const { role, version } = c.req.valid('json');
       const user = await c
         .get('db')
         .transaction()
@@ -163,8 +171,7 @@ export function userRoutes() {
             if (admins.length <= 1)
               throw new KontorError('conflict', 'This is the last admin; appoint another first.');
           }
-          await setRole(trx, before.email, role);
-          const after = await requireUserById(trx, before.id);
+          const after = await updateUserVersioned(trx, before, version, { role });
           await recordAudit(trx, actor, {
             entity: 'user',
             entityId: String(before.id),

@@ -2,7 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
-import { findUserByEmail, insertUser, listUsers, toUser, updateUser } from './user.repository.js';
+import {
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUsers,
+  toUser,
+  updateUser,
+  updateUserAtVersion,
+} from './user.repository.js';
 import { emailSchema, passwordSchema, type Role, roleSchema, type User } from './user.schema.js';
 
 function parse<T>(
@@ -49,6 +57,26 @@ export async function setRole(db: Kysely<Database>, email: string, role: string)
   const user = await requireUser(db, email);
   await updateUser(db, user.id, { role: parse(roleSchema, role, 'role') as Role }, new Date().toISOString());
   return { ...user, role: role as Role };
+}
+
+/**
+ * Changes a user's role, name or language only if the user is still at the version the caller read
+ * (optimistic concurrency: 409 when someone else saved first). Returns the user after the change.
+ */
+export async function updateUserVersioned(
+  db: Kysely<Database>,
+  before: User,
+  version: number,
+  changes: { role?: Role; name?: string; language?: string },
+  now = new Date().toISOString(),
+): Promise<User> {
+  const stale = () =>
+    new KontorError('conflict', 'Someone else changed this user; reload and make your change again.', [
+      { field: 'version', message: `you sent version ${version}, the user is at ${before.version}` },
+    ]);
+  if (version !== before.version) throw stale();
+  if (!(await updateUserAtVersion(db, before.id, version, changes, now))) throw stale();
+  return (await findUserById(db, before.id))!;
 }
 
 /** An admin's reset (there is no mail server): sets the given or a generated password. */

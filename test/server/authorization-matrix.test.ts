@@ -97,6 +97,17 @@ const SESSION_ONLY: Policy = {
   readToken: 403,
   writeToken: 403,
 };
+/** Everyone's own profile: viewers too (it changes nothing in the workspace), never a read-only token. */
+const SELF_WRITE: Policy = {
+  ...base,
+  viewer: 'allowed',
+  amOff: 'allowed',
+  amOn: 'allowed',
+  manager: 'allowed',
+  admin: 'allowed',
+  readToken: 403,
+  writeToken: 'allowed',
+};
 const PUBLIC: Policy = {
   anonymous: 'allowed',
   revoked: 401,
@@ -128,6 +139,11 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ email: 'login@example.com', password: 'login password 1' }),
   },
   'GET /api/v1/auth/me': { policy: READ, path: '/api/v1/auth/me' },
+  'PATCH /api/v1/auth/me': {
+    policy: SELF_WRITE,
+    path: '/api/v1/auth/me',
+    body: () => ({ version: 1, language: 'en' }),
+  },
   'POST /api/v1/auth/password': {
     policy: SESSION_ONLY,
     path: '/api/v1/auth/password',
@@ -190,7 +206,11 @@ const MATRIX: Record<string, Row> = {
     path: '/api/v1/users',
     body: () => ({ email: `new-${Math.random()}@example.com`, role: 'viewer' }),
   },
-  'PATCH /api/v1/users/:id': { policy: ADMIN, path: '/api/v1/users/9', body: () => ({ role: 'viewer' }) },
+  'PATCH /api/v1/users/:id': {
+    policy: ADMIN,
+    path: '/api/v1/users/9',
+    body: () => ({ role: 'viewer', version: 1 }),
+  },
   'POST /api/v1/users/:id/password-reset': { policy: ADMIN, path: '/api/v1/users/9/password-reset' },
   'GET /api/v1/tokens': { policy: READ, path: '/api/v1/tokens' },
   'POST /api/v1/tokens': {
@@ -203,7 +223,7 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/settings': {
     policy: ADMIN,
     path: '/api/v1/settings',
-    body: () => ({ key: 'abc.aThreshold', value: 0.8 }),
+    body: () => ({ versions: { abc: 0 }, key: 'abc.aThreshold', value: 0.8 }),
   },
   // Without sales data these answer 404/422 to those allowed: authorization is what is checked here.
   'GET /api/v1/accounts/:id/metrics': { policy: READ, path: '/api/v1/accounts/K1/metrics' },

@@ -140,7 +140,7 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
         expect(
           (await call(session, 'POST', '/users', { email: 'z@example.com', role: 'admin' })).status,
         ).toBe(403);
-        expect((await call(session, 'PATCH', `/users/${ids[email]}`, { role: 'admin' })).status).toBe(403);
+        expect((await call(session, 'PATCH', `/users/${ids[email]}`, { role: 'admin', version: 1 })).status).toBe(403);
         expect((await call(session, 'POST', `/users/${ids[email]}/password-reset`)).status).toBe(403);
       });
       expect(rows).toHaveLength(0);
@@ -152,7 +152,7 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
     );
     expect((await call(secret, 'GET', '/users')).status).toBe(200);
     expect(
-      (await call(secret, 'PATCH', `/users/${ids['viewer@example.com']}`, { role: 'admin' })).status,
+      (await call(secret, 'PATCH', `/users/${ids['viewer@example.com']}`, { role: 'admin', version: 1 })).status,
     ).toBe(403);
   });
 
@@ -160,17 +160,20 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
     const admin = await login('admin@example.com');
     const viewer = ids['viewer@example.com'];
     const { result, rows } = await audited(() =>
-      call(admin, 'PATCH', `/users/${viewer}`, { role: 'manager' }),
+      call(admin, 'PATCH', `/users/${viewer}`, { role: 'manager', version: 1 }),
     );
     expect(result).toMatchObject({ status: 200, body: { id: viewer, role: 'manager', version: 2 } });
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0]!.before!)).toMatchObject({ role: 'viewer' });
     expect(JSON.parse(rows[0]!.after!)).toMatchObject({ role: 'manager' });
-    await call(admin, 'PATCH', `/users/${viewer}`, { role: 'viewer' });
-    const last = await call(admin, 'PATCH', `/users/${ids['admin@example.com']}`, { role: 'viewer' });
+    await call(admin, 'PATCH', `/users/${viewer}`, { role: 'viewer', version: 2 });
+    const last = await call(admin, 'PATCH', `/users/${ids['admin@example.com']}`, {
+      role: 'viewer',
+      version: 1,
+    });
     expect(last).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
-    expect((await call(admin, 'PATCH', '/users/99999', { role: 'viewer' })).status).toBe(404);
-    expect((await call(admin, 'PATCH', `/users/${viewer}`, { role: 'boss' })).status).toBe(400);
+    expect((await call(admin, 'PATCH', '/users/99999', { role: 'viewer', version: 1 })).status).toBe(404);
+    expect((await call(admin, 'PATCH', `/users/${viewer}`, { role: 'boss', version: 3 })).status).toBe(400);
   });
 
   it('resets a password: the new one is shown once, the old one and its sessions stop working', async () => {
@@ -303,7 +306,7 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
 
     const admin = await login('admin@example.com');
     const one = await audited(() =>
-      call(admin, 'PATCH', '/settings', { key: 'abc.aThreshold', value: 0.75 }),
+      call(admin, 'PATCH', '/settings', { versions: { abc: 0 }, key: 'abc.aThreshold', value: 0.75 }),
     );
     expect(one.result).toMatchObject({ status: 200, body: { abc: { aThreshold: 0.75, bThreshold } } });
     expect(one.rows).toHaveLength(1);
@@ -311,17 +314,17 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
     expect(JSON.parse(one.rows[0]!.after!)).toEqual({ abc: { aThreshold: 0.75, bThreshold } });
     expect((await call(viewer, 'GET', '/settings')).body.abc.aThreshold).toBe(0.75);
 
-    const section = await audited(() => call(admin, 'PATCH', '/settings', { cadence: { greenMaxDays: 21 } }));
+    const section = await audited(() => call(admin, 'PATCH', '/settings', { versions: { cadence: 0 }, cadence: { greenMaxDays: 21 } }));
     expect(section.result.body.cadence).toMatchObject({ greenMaxDays: 21, transactionalMinDays: 60 });
     expect(section.result.body.abc.aThreshold).toBe(0.75);
     expect(section.rows).toHaveLength(1);
 
     const manager = await login('manager@example.com');
-    expect((await call(manager, 'PATCH', '/settings', { key: 'abc.aThreshold', value: 0.7 })).status).toBe(
+    expect((await call(manager, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold', value: 0.7 })).status).toBe(
       403,
     );
     const invalid = await audited(() =>
-      call(admin, 'PATCH', '/settings', { key: 'abc.aThreshold', value: 2 }),
+      call(admin, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold', value: 2 }),
     );
     expect(invalid.result).toMatchObject({
       status: 400,
@@ -333,10 +336,10 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
       },
     });
     expect(invalid.rows).toHaveLength(0);
-    const unknown = await call(admin, 'PATCH', '/settings', { key: 'abc.nope', value: 1 });
+    const unknown = await call(admin, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.nope', value: 1 });
     expect(unknown).toMatchObject({ status: 400, body: { error: { details: [{ field: 'abc.nope' }] } } });
-    expect((await call(admin, 'PATCH', '/settings', { key: 'abc.aThreshold' })).status).toBe(400);
-    expect((await call(admin, 'PATCH', '/settings', { colour: 'red' })).status).toBe(400);
+    expect((await call(admin, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold' })).status).toBe(400);
+    expect((await call(admin, 'PATCH', '/settings', { versions: {}, colour: 'red' })).status).toBe(400);
     expect((await call(viewer, 'GET', '/settings')).body.abc.aThreshold).toBe(0.75);
   });
 
