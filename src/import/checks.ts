@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { type DateFormat, describeDateFormat, type Field } from './detect/index.js';
+import type { DateFormat, Field } from './detect/index.js';
 import type { ImportPlan } from './plan.js';
+import { FIELD_LABELS, REASONS } from './reasons.js';
 import type { PreparedSource } from './source/source.js';
 
 interface Check {
@@ -23,16 +24,12 @@ export function rowChecks(
   withRates: boolean,
 ): Check[] {
   const checks: Check[] = [];
-  const required = (
-    field: Field & ('date' | 'amount' | 'quantity' | 'unit_price'),
-    label: string,
-    kind: string,
-  ) =>
+  const required = (field: Field & ('date' | 'amount' | 'quantity' | 'unit_price'), kind: string) =>
     checks.push({
       field,
       bad: `${field} IS NULL`,
       value: `${field}_bad`,
-      reason: `CASE WHEN ${field}_bad IS NULL THEN ${text(`the ${label} is empty`)} ELSE ${text(kind)} END`,
+      reason: `CASE WHEN ${field}_bad IS NULL THEN ${text(REASONS.empty(FIELD_LABELS[field]))} ELSE ${text(kind)} END`,
     });
   const optional = (field: Field & ('cost' | 'margin' | 'quantity')) => {
     if (plan.columns[field] !== undefined) {
@@ -40,7 +37,7 @@ export function rowChecks(
         field,
         bad: `${field}_bad IS NOT NULL`,
         value: `${field}_bad`,
-        reason: text('not a number'),
+        reason: text(REASONS.notANumber),
       });
     }
   };
@@ -49,22 +46,23 @@ export function rowChecks(
       field: 'row',
       bad: `__fields <> ${plan.headers.length}`,
       value: 'NULL',
-      reason: `'the line has ' || __fields || ' fields where the header has ${plan.headers.length}'`,
+      // The count is spliced in as SQL concatenation; the header width is a number, never file content.
+      reason: `'${REASONS.fieldCount("' || __fields || '", plan.headers.length)}'`,
     });
   }
   checks.push({
     field: 'customer_id',
     bad: 'customer_id IS NULL',
     value: 'NULL',
-    reason: text('the customer id is empty'),
+    reason: text(REASONS.empty(FIELD_LABELS.customer_id)),
   });
-  required('date', 'date', `not a valid date in the format ${describeDateFormat(dateFormat)}`);
+  required('date', REASONS.badDate(dateFormat));
   if (plan.columns.amount !== undefined) {
-    required('amount', 'amount', 'not a number');
+    required('amount', REASONS.notANumber);
     optional('quantity');
   } else {
-    required('quantity', 'quantity', 'not a number');
-    required('unit_price', 'unit price', 'not a number');
+    required('quantity', REASONS.notANumber);
+    required('unit_price', REASONS.notANumber);
   }
   optional('cost');
   optional('margin');
@@ -73,7 +71,7 @@ export function rowChecks(
       field: 'currency',
       bad: 'currency IS NOT NULL AND currency NOT IN (SELECT currency FROM temp.import_rates)',
       value: 'currency',
-      reason: text('no exchange rate was given for this currency'),
+      reason: text(REASONS.noRate),
     });
   }
   return checks;
@@ -100,7 +98,7 @@ export async function collectDuplicateKeys(connection: DuckDBConnection): Promis
   );
   if (probe.currentRowCount === 0) return;
   await connection.run(`INSERT INTO import_problems
-    SELECT r, 'line', line, 'document ' || document || ' line ' || line || ' appears more than once in the file' FROM (
+    SELECT r, 'line', line, '${REASONS.duplicateLine("' || document || '", "' || line || '")}' FROM (
       SELECT rowid AS r, document, line, row_number() OVER (PARTITION BY document, line ORDER BY rowid) AS occurrence
       FROM parsed WHERE document IS NOT NULL) WHERE occurrence > 1`);
 }

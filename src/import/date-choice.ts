@@ -26,11 +26,16 @@ export async function chooseDateFormat(
   }
   const [chosen] = fitting;
   if (fitting.length === 1 && chosen) return chosen;
-  const options = (fitting.length > 0 ? fitting : plan.dateFormats)
-    .map((format) => `--date-format ${format} (${describeDateFormat(format)})`)
-    .join(' or ');
   throw new KontorError(
     'ambiguous_date_format',
-    `The dates in this file could be read more than one way (every day is 12 or less), so Kontor will not guess. Say which with ${options}.`,
+    ambiguousDatesMessage(fitting.length > 0 ? fitting : plan.dateFormats),
   );
+}
+
+/** What the import says when more than one date format fits (also shown by the preview). */
+export function ambiguousDatesMessage(formats: DateFormat[]): string {
+  const options = formats
+    .map((format) => `--date-format ${format} (${describeDateFormat(format)})`)
+    .join(' or ');
+  return `The dates in this file could be read more than one way (every day is 12 or less), so Kontor will not guess. Say which with ${options}.`;
 }

@@ -11,8 +11,8 @@ export const importOptionsSchema = z
     file: z.string().min(1),
     /** What to do when any row is bad: import nothing (abort) or import the good rows (skip). */
     onError: z.enum(['abort', 'skip']).default('abort'),
-    /** Header overrides by field name, e.g. { amount: 'Net' }. */
-    mapping: z.partialRecord(z.enum(FIELD_NAMES), z.string().min(1)).default({}),
+    /** Header overrides by field name, e.g. { amount: 'Net' }; an empty header leaves the field unmapped. */
+    mapping: z.partialRecord(z.enum(FIELD_NAMES), z.string()).default({}),
     dateFormat: z.string().optional(),
     decimal: z.enum(['.', ',']).optional(),
     encoding: z.string().optional(),

@@ -3,6 +3,7 @@ import type { ImportedAccount } from '../accounts/account.schema.js';
 import type { Field } from './detect/index.js';
 import type { ImportSummary, RejectedRow } from './import.schema.js';
 import { headerOf, type ImportPlan } from './plan.js';
+import { REASONS } from './reasons.js';
 import type { PreparedSource } from './source/source.js';
 import { createLineMap } from './staging.js';
 
@@ -45,7 +46,7 @@ async function structuralRejects(
       column: '(whole line)',
       value: csvLine === null ? null : String(csvLine),
       reason: found
-        ? `the line has ${found} fields where the header has ${plan.headers.length}`
+        ? REASONS.fieldCount(found, plan.headers.length)
         : `the line cannot be read: ${String(message)}`,
     };
   });

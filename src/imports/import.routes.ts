@@ -11,7 +11,9 @@ import { errorSchema } from '../auth/auth.schema.js';
 import { KontorError } from '../errors.js';
 import { requireRole, requireWriteAccess } from '../server/authorize.js';
 import type { ServerEnv } from '../server/env.js';
-import { ImportJobs, type JobEvent, parseMapping, rejectsPath, salesImportTask } from './import-jobs.js';
+import { ImportJobs, type JobEvent, rejectsPath, salesImportTask } from './import-jobs.js';
+import { importOptionsOf, uploadQuery } from './import-options.js';
+import { addPreviewRoute } from './import-preview.routes.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -41,18 +43,6 @@ const jobSchema = z
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
   })
   .openapi('ImportJob');
-const uploadQuery = z.object({
-  fileName: z.string().min(1).max(200).optional().openapi({ description: 'The original file name' }),
-  onError: z.enum(['abort', 'skip']).optional(),
-  dateFormat: z.string().max(20).optional(),
-  decimal: z.enum(['.', ',']).optional(),
-  encoding: z.string().max(40).optional(),
-  sheet: z.string().max(200).optional(),
-  map: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .openapi({ description: 'field=Header' }),
-});
 const file = { schema: z.string().openapi({ format: 'binary' }) };
 const upload = createRoute({
   method: 'post',
@@ -97,9 +87,9 @@ export function importRoutes(log: (line: string) => void = () => {}) {
   const app = new OpenAPIHono<ServerEnv>()
     .openapi(upload, async (c) => {
       const actor = requireWriteAccess(requireRole(c.get('actor'), 'admin', 'manager'));
-      const { fileName: name, map, ...flags } = c.req.valid('query');
-      const options = { ...flags, mapping: parseMapping(typeof map === 'string' ? [map] : (map ?? [])) };
-      const fileName = path.basename(name ?? 'upload.csv').replace(/[^\w.\- ]/g, '_');
+      const query = c.req.valid('query');
+      const options = importOptionsOf(query);
+      const fileName = path.basename(query.fileName ?? 'upload.csv').replace(/[^\w.\- ]/g, '_');
       const jobId = crypto.randomUUID();
       const dataDir = c.get('dataDir');
       const file = path.join(dataDir, 'uploads', `${jobId}-${fileName}`);
@@ -121,6 +111,7 @@ export function importRoutes(log: (line: string) => void = () => {}) {
       return c.json({ items }, 200);
     })
     .openapi(detail, async (c) => c.json(mustFind(c, c.req.valid('param').jobId), 200));
+  addPreviewRoute(app);
   app.openAPIRegistry.registerPath(events);
   app.openAPIRegistry.registerPath(rejects);
   app.get('/:jobId/events', (c) => {

@@ -236,6 +236,11 @@ const MATRIX: Record<string, Row> = {
     path: '/api/v1/imports?fileName=x.csv',
     raw: 'Customer,Date,Amount\nK1,2024-01-02,10.00\n',
   },
+  'POST /api/v1/imports/preview': {
+    policy: TEAM_WRITE,
+    path: '/api/v1/imports/preview?fileName=x.csv',
+    raw: 'Customer,Date,Amount\nK1,2024-01-02,10.00\n',
+  },
   'GET /api/v1/imports': { policy: MANAGER_READ, path: '/api/v1/imports' },
   'GET /api/v1/imports/:jobId': {
     policy: MANAGER_READ,

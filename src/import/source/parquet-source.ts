@@ -30,6 +30,7 @@ export async function prepareParquetSource(file: string): Promise<PreparedSource
       delimiter: null,
       headers: columns.map((column) => column.name),
       sample,
+      sampleLines: sample.map((_, i) => i + 1),
       relation,
       params: { path: file },
       firstDataLine: 1,

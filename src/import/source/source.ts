@@ -2,20 +2,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { KontorError } from '../../errors.js';
 import { prepareParquetSource } from './parquet-source.js';
-import { prepareTextSource } from './text-source.js';
-import { prepareXlsxSource } from './xlsx-source.js';
+import { prepareTextSource, sampleTextSource } from './text-source.js';
+import { prepareXlsxSource, sampleXlsxSource } from './xlsx-source.js';
 
-/**
- * A sales file made ready for DuckDB: whatever its format, `relation` yields the file's columns as
- * VARCHAR named c0…c{n-1}, so one set of SQL parses, checks and loads every format.
- */
-export interface PreparedSource {
+/** What the head of a sales file shows: its shape and first rows as text (all a preview needs). */
+export interface SourceSample {
   format: 'delimited' | 'whitespace' | 'xlsx' | 'parquet';
   encoding: string | null;
   delimiter: string | null;
   headers: string[];
   /** The first rows as text, for sniffing formats and for a preview. */
   sample: string[][];
+  /** The line (text), sheet row (XLSX) or row number (Parquet) of each sample row. */
+  sampleLines: number[];
+  /** The workbook's sheet names (XLSX only). */
+  sheets?: string[];
+}
+
+/**
+ * A sales file made ready for DuckDB: whatever its format, `relation` yields the file's columns as
+ * VARCHAR named c0…c{n-1}, so one set of SQL parses, checks and loads every format.
+ */
+export interface PreparedSource extends SourceSample {
   /** SQL producing c0…c{n-1} (plus `__line` when the format knows its own line numbers). */
   relation: string;
   params: Record<string, string | boolean>;
@@ -44,19 +52,38 @@ export interface SourceOptions {
   tmpDir: string;
 }
 
-export async function prepareSource(file: string, options: SourceOptions): Promise<PreparedSource> {
+export function prepareSource(file: string, options: SourceOptions): Promise<PreparedSource> {
+  return byKind(file, {
+    xlsx: () => prepareXlsxSource(file, options),
+    parquet: () => prepareParquetSource(file),
+    text: () => prepareTextSource(file, options),
+  });
+}
+
+/** The shape and first rows of the file, read exactly as prepareSource reads them, without preparing it. */
+export function sampleSource(file: string, options: Omit<SourceOptions, 'tmpDir'>): Promise<SourceSample> {
+  return byKind<SourceSample>(file, {
+    xlsx: () => sampleXlsxSource(file, options),
+    parquet: () => prepareParquetSource(file),
+    text: async () => sampleTextSource(file, options),
+  });
+}
+
+async function byKind<T>(
+  file: string,
+  read: { xlsx: () => Promise<T>; parquet: () => Promise<T>; text: () => Promise<T> },
+): Promise<T> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
     throw new KontorError('file_not_found', `The file "${file}" does not exist.`);
   }
   const magic = readMagic(file);
   if (magic.startsWith('PK')) {
     if (path.extname(file).toLowerCase() === '.xls') throw unsupported(file, 'old Excel (.xls)');
-    return prepareXlsxSource(file, options).catch((error) => unreadable(file, 'an Excel workbook', error));
+    return read.xlsx().catch((error) => unreadable(file, 'an Excel workbook', error));
   }
-  if (magic === 'PAR1')
-    return prepareParquetSource(file).catch((error) => unreadable(file, 'Parquet', error));
+  if (magic === 'PAR1') return read.parquet().catch((error) => unreadable(file, 'Parquet', error));
   if (magic.startsWith('\xD0\xCF')) throw unsupported(file, 'old Excel (.xls)');
-  return prepareTextSource(file, options);
+  return read.text();
 }
 
 function readMagic(file: string): string {

@@ -9,27 +9,44 @@ import {
   detectLayout,
   type Encoding,
   hasHeaderRow,
+  type Layout,
   parseEncoding,
   splitLine,
   UnknownEncodingError,
 } from '../detect/index.js';
-import type { PreparedSource, SourceOptions } from './source.js';
+import type { PreparedSource, SourceOptions, SourceSample } from './source.js';
 
-const HEAD_BYTES = 256 * 1024;
+/** How much of a text file is sniffed; the web preview sends exactly this much of a larger file. */
+export const TEXT_HEAD_BYTES = 256 * 1024;
 const SAMPLE_ROWS = 500;
 /** Unit separator: never in sales data, so a whitespace-layout line reaches SQL whole. */
 const WHOLE_LINE = '\u001f';
 
-export async function prepareTextSource(file: string, options: SourceOptions): Promise<PreparedSource> {
-  const head = readHead(file);
-  if (head.length === 0) throw new KontorError('bad_data', `"${path.basename(file)}" is empty.`);
+/** What the head of a text file says about it: pure, so the import and its preview read it alike. */
+export interface TextHead {
+  encoding: Encoding;
+  layout: Layout;
+  header: boolean;
+  headers: string[];
+  /** The first rows after the header, split into cells. */
+  sample: string[][];
+  /** The line number in the file of each sample row (blank lines count, as in an editor). */
+  sampleLines: number[];
+}
+
+/** `truncated`: the head was cut from a larger file, so its last line may be cut in half. */
+export function readTextHead(
+  head: Uint8Array,
+  options: { encoding?: string | undefined; truncated: boolean; name: string },
+): TextHead {
+  if (head.length === 0) throw new KontorError('bad_data', `"${options.name}" is empty.`);
   const encoding = options.encoding ? chosenEncoding(options.encoding) : detectEncoding(head);
   const text = decodeHead(head, encoding);
   const lines = text.split(/\r\n|\n|\r/);
-  // The last line of a truncated head may be cut in half.
-  if (head.length === HEAD_BYTES) lines.pop();
-  const nonEmpty = lines.filter((line) => line.trim() !== '');
-  if (nonEmpty.length === 0) throw new KontorError('bad_data', `"${path.basename(file)}" has no data.`);
+  if (options.truncated) lines.pop();
+  const numbered = lines.flatMap((line, i) => (line.trim() === '' ? [] : [{ line, number: i + 1 }]));
+  const nonEmpty = numbered.map(({ line }) => line);
+  if (nonEmpty.length === 0) throw new KontorError('bad_data', `"${options.name}" has no data.`);
   const layout = detectLayout(nonEmpty.slice(0, 200));
   const rows = nonEmpty.slice(0, SAMPLE_ROWS + 1).map((line) => splitLine(line, layout));
   // A file without a header row gets positional names, so --map customer_id="column 1" works.
@@ -38,6 +55,28 @@ export async function prepareTextSource(file: string, options: SourceOptions): P
   const headers = header
     ? rows[0]!.map((name) => name.trim())
     : Array.from({ length: width }, (_, i) => `column ${i + 1}`);
+  const first = header ? 1 : 0;
+  const sampleLines = numbered.slice(first, rows.length).map(({ number }) => number);
+  return { encoding, layout, header, headers, sample: rows.slice(first), sampleLines };
+}
+
+function sniffFile(file: string, options: { encoding?: string | undefined }): TextHead {
+  const head = readHead(file);
+  const name = path.basename(file);
+  return readTextHead(head, { encoding: options.encoding, truncated: head.length === TEXT_HEAD_BYTES, name });
+}
+
+/** The file's shape and first rows only (for a preview): nothing is transcoded or written. */
+export function sampleTextSource(file: string, options: { encoding?: string | undefined }): SourceSample {
+  const { encoding, layout, headers, sample, sampleLines } = sniffFile(file, options);
+  const delimiter = layout.kind === 'delimited' ? layout.delimiter : null;
+  const format = layout.kind === 'delimited' ? 'delimited' : 'whitespace';
+  return { format, encoding, delimiter, headers, sample, sampleLines };
+}
+
+export async function prepareTextSource(file: string, options: SourceOptions): Promise<PreparedSource> {
+  const sniffed = sniffFile(file, options);
+  const { encoding, layout, header, headers } = sniffed;
   const columns = headers.length;
 
   const needsTranscoding = !(encoding === 'utf8' || encoding === 'utf8bom');
@@ -48,7 +87,8 @@ export async function prepareTextSource(file: string, options: SourceOptions): P
   const common = {
     encoding,
     headers,
-    sample: header ? rows.slice(1) : rows,
+    sample: sniffed.sample,
+    sampleLines: sniffed.sampleLines,
     firstDataLine: header ? 2 : 1,
     hasLineColumn: false,
     structuralRejects: true,
@@ -117,8 +157,8 @@ function chosenEncoding(name: string): Encoding {
 function readHead(file: string): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const read = fs.readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    const buffer = Buffer.alloc(TEXT_HEAD_BYTES);
+    const read = fs.readSync(fd, buffer, 0, TEXT_HEAD_BYTES, 0);
     return buffer.subarray(0, read);
   } finally {
     fs.closeSync(fd);

@@ -2,9 +2,95 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { KontorError } from '../../errors.js';
-import type { PreparedSource, SourceOptions } from './source.js';
+import type { PreparedSource, SourceOptions, SourceSample } from './source.js';
 
 const SAMPLE_ROWS = 500;
+
+interface SheetScan {
+  headers: string[] | null;
+  sample: string[][];
+  sampleLines: number[];
+  sheets: string[];
+  firstDataLine: number;
+  found: boolean;
+}
+
+/**
+ * Reads the chosen sheet (the first by default) row by row: the first non-empty row is the header, each
+ * later row is padded to its width and handed to `write` with its sheet row number. Without `write` the
+ * scan stops after the sample, but still lists every sheet.
+ */
+async function scanSheet(
+  file: string,
+  sheet: string | undefined,
+  write: ((rowNumber: number, cells: string[]) => Promise<void>) | null,
+): Promise<SheetScan> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const scan: SheetScan = {
+    headers: null,
+    sample: [],
+    sampleLines: [],
+    sheets: [],
+    firstDataLine: 0,
+    found: false,
+  };
+  for await (const worksheet of reader) {
+    const name = (worksheet as unknown as { name: string }).name;
+    scan.sheets.push(name);
+    if (scan.found || (sheet !== undefined && sheet !== name)) continue;
+    scan.found = true;
+    for await (const row of worksheet) {
+      const values = cellsOf(row.values as unknown[]);
+      if (values.every((v) => v === '')) continue;
+      if (!scan.headers) {
+        scan.headers = values.map((v) => v.trim());
+        continue;
+      }
+      if (scan.firstDataLine === 0) scan.firstDataLine = row.number;
+      const padded = scan.headers.map((_, i) => values[i] ?? '');
+      if (scan.sample.length < SAMPLE_ROWS) {
+        scan.sample.push(padded);
+        scan.sampleLines.push(row.number);
+      } else if (!write) break;
+      if (write) await write(row.number, padded);
+    }
+  }
+  return scan;
+}
+
+function refuseUnusable(file: string, scan: SheetScan, sheet: string | undefined): string[] {
+  if (!scan.found) {
+    if (scan.sheets.length === 0) {
+      throw new KontorError(
+        'unsupported_file',
+        `"${path.basename(file)}" is a zip file but not an Excel workbook.`,
+      );
+    }
+    throw new KontorError(
+      'usage',
+      `The workbook has no sheet "${sheet}". Its sheets: ${scan.sheets.join(', ')}.`,
+    );
+  }
+  if (!scan.headers) throw new KontorError('bad_data', `The sheet of "${path.basename(file)}" is empty.`);
+  return scan.headers;
+}
+
+/** The sheet's header and first rows, as prepareXlsxSource reads them, without converting the sheet. */
+export async function sampleXlsxSource(
+  file: string,
+  options: { sheet?: string | undefined },
+): Promise<SourceSample> {
+  const scan = await scanSheet(file, options.sheet, null);
+  const headers = refuseUnusable(file, scan, options.sheet);
+  const { sample, sampleLines, sheets } = scan;
+  return { format: 'xlsx', encoding: null, delimiter: null, headers, sample, sampleLines, sheets };
+}
 
 /**
  * Streams the sheet into a temporary UTF-8 CSV (DuckDB has no XLSX reader without an extension
@@ -14,58 +100,21 @@ export async function prepareXlsxSource(file: string, options: SourceOptions): P
   fs.mkdirSync(options.tmpDir, { recursive: true });
   const target = path.join(options.tmpDir, `import-${process.pid}-${Date.now()}.xlsx.csv`);
   const out = fs.createWriteStream(target, { encoding: 'utf8' });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let headers: string[] | null = null;
-  const sample: string[][] = [];
-  const sheets: string[] = [];
-  let firstDataLine = 0;
-  let found = false;
-  for await (const worksheet of reader) {
-    const name = (worksheet as unknown as { name: string }).name;
-    sheets.push(name);
-    if (found || (options.sheet !== undefined && options.sheet !== name)) continue;
-    found = true;
-    for await (const row of worksheet) {
-      const values = cellsOf(row.values as unknown[]);
-      if (values.every((v) => v === '')) continue;
-      if (!headers) {
-        headers = values.map((v) => v.trim());
-        continue;
-      }
-      if (firstDataLine === 0) firstDataLine = row.number;
-      const padded = headers.map((_, i) => values[i] ?? '');
-      if (sample.length < SAMPLE_ROWS) sample.push(padded);
-      if (!out.write(`${row.number},${padded.map(quote).join(',')}\n`)) {
-        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      }
+  const scan = await scanSheet(file, options.sheet, async (rowNumber, cells) => {
+    if (!out.write(`${rowNumber},${cells.map(quote).join(',')}\n`)) {
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
-  }
+  });
   await new Promise<void>((resolve, reject) =>
     out.end((error?: Error | null) => (error ? reject(error) : resolve())),
   );
   const cleanup = () => fs.rmSync(target, { force: true });
-  if (!found) {
+  let headers: string[];
+  try {
+    headers = refuseUnusable(file, scan, options.sheet);
+  } catch (error) {
     cleanup();
-    if (sheets.length === 0) {
-      throw new KontorError(
-        'unsupported_file',
-        `"${path.basename(file)}" is a zip file but not an Excel workbook.`,
-      );
-    }
-    throw new KontorError(
-      'usage',
-      `The workbook has no sheet "${options.sheet}". Its sheets: ${sheets.join(', ')}.`,
-    );
-  }
-  if (!headers) {
-    cleanup();
-    throw new KontorError('bad_data', `The sheet of "${path.basename(file)}" is empty.`);
+    throw error;
   }
   const columnSpec = ["'l': 'BIGINT'", ...headers.map((_, i) => `'c${i}': 'VARCHAR'`)].join(', ');
   const parts = headers.map((_, i) => `c${i}`).join(', ');
@@ -74,11 +123,13 @@ export async function prepareXlsxSource(file: string, options: SourceOptions): P
     encoding: null,
     delimiter: null,
     headers,
-    sample,
+    sample: scan.sample,
+    sampleLines: scan.sampleLines,
+    sheets: scan.sheets,
     relation: `(SELECT ${parts}, l AS __line FROM read_csv($path, delim = ',', quote = '"', escape = '"',
                 header = false, auto_detect = false, columns = {${columnSpec}}))`,
     params: { path: target },
-    firstDataLine: firstDataLine || 2,
+    firstDataLine: scan.firstDataLine || 2,
     hasLineColumn: true,
     structuralRejects: false,
     cleanup,
