@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { credentialCache, forgetCredentials } from '../server/credential-cache.js';
 import { newSecret, secretHash } from '../users/password.js';
 import { findUserById } from '../users/user.repository.js';
 import type { User } from '../users/user.schema.js';
@@ -29,23 +30,39 @@ export async function startSession(
   return { secret, csrfToken, expiresAt };
 }
 
+export interface ResolvedSession {
+  user: User;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+const resolvedSessions = credentialCache<ResolvedSession>();
+
+/** The user behind a session cookie, or null; remembered for a few seconds (server/credential-cache.ts). */
 export async function resolveSession(
   db: Kysely<Database>,
   secret: string,
   now = new Date(),
-): Promise<{ user: User; csrfToken: string } | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .select(['user_id', 'csrf_token', 'expires_at'])
-    .where('token_hash', '=', secretHash(secret))
-    .executeTakeFirst();
-  if (!row || row.expires_at <= now.toISOString()) return null;
-  const user = await findUserById(db, row.user_id);
-  return user ? { user, csrfToken: row.csrf_token } : null;
+): Promise<ResolvedSession | null> {
+  const hash = secretHash(secret);
+  const session = await resolvedSessions.get(hash, async () => {
+    const row = await db
+      .selectFrom('sessions')
+      .select(['user_id', 'csrf_token', 'expires_at'])
+      .where('token_hash', '=', hash)
+      .executeTakeFirst();
+    const user = row ? await findUserById(db, row.user_id) : null;
+    if (!row || !user) return null;
+    const value = { user: Object.freeze(user), csrfToken: row.csrf_token, expiresAt: row.expires_at };
+    // Frozen: the same object serves every request of the next seconds; never kept past its expiry.
+    return { value: Object.freeze(value), expiresAt: Date.parse(row.expires_at) };
+  });
+  return session && session.expiresAt > now.toISOString() ? session : null;
 }
 
 export async function endSession(db: Kysely<Database>, secret: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', secretHash(secret)).execute();
+  forgetCredentials();
 }
 
 /** A password change ends every other session of the user. */
@@ -57,4 +74,6 @@ export async function endOtherSessions(
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepSecret) query = query.where('token_hash', '!=', secretHash(keepSecret));
   await query.execute();
+  // Inside a transaction the caller forgets again after COMMIT (see server/credential-cache.ts).
+  forgetCredentials();
 }

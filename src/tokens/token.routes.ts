@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { errorSchema } from '../auth/auth.schema.js';
 import { KontorError } from '../errors.js';
 import { requireWriteAccess } from '../server/authorize.js';
+import { forgetCredentials } from '../server/credential-cache.js';
 import type { ServerEnv } from '../server/env.js';
 import { createToken, listTokens, revokeToken } from './token.service.js';
 
@@ -119,6 +120,7 @@ export function tokenRoutes() {
             after: null,
           });
         });
+      forgetCredentials(); // after COMMIT: the revoked token must not live on in the cache
       return c.body(null, 204);
     });
 }

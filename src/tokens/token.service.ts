@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
+import { credentialCache, forgetCredentials } from '../server/credential-cache.js';
 import { newSecret, secretHash } from '../users/password.js';
 import { findUserByEmail, findUserById } from '../users/user.repository.js';
 import type { User } from '../users/user.schema.js';
@@ -72,30 +73,53 @@ export async function revokeToken(
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0)
     throw new KontorError('not_found', `There is no active token ${id}.`);
+  // Inside a transaction the caller forgets again after COMMIT (see server/credential-cache.ts).
+  forgetCredentials();
 }
 
-/** The user and scope behind a bearer token, or null for an unknown or revoked one. */
+export interface ResolvedToken {
+  user: User;
+  tokenId: number;
+  scope: TokenScope;
+}
+
+const resolvedTokens = credentialCache<ResolvedToken>();
+
+/**
+ * The user and scope behind a bearer token, or null for an unknown or revoked one. Remembered for a few
+ * seconds (server/credential-cache.ts: a revoke in this process is seen at once).
+ */
 export async function resolveToken(
   db: Kysely<Database>,
   secret: string,
   now = new Date().toISOString(),
-): Promise<{ user: User; tokenId: number; scope: TokenScope } | null> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .select(['id', 'user_id', 'scope'])
-    .where('token_hash', '=', secretHash(secret))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) return null;
-  const user = await findUserById(db, row.user_id);
-  if (!user) return null;
+): Promise<ResolvedToken | null> {
+  const hash = secretHash(secret);
+  const resolved = await resolvedTokens.get(hash, async () => {
+    const row = await db
+      .selectFrom('api_tokens')
+      .select(['id', 'user_id', 'scope'])
+      .where('token_hash', '=', hash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    const user = row ? await findUserById(db, row.user_id) : null;
+    // Frozen: the same object serves every request of the next seconds.
+    return row && user
+      ? { value: Object.freeze({ user: Object.freeze(user), tokenId: row.id, scope: row.scope }) }
+      : null;
+  });
+  if (!resolved) return null;
   // "Last used" to the minute is enough, and a write on every API read would serialise the server.
   const minute = now.slice(0, 16);
-  if (lastUseRecorded.get(row.id) !== minute) {
-    lastUseRecorded.set(row.id, minute);
-    await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+  if (lastUseRecorded.get(resolved.tokenId) !== minute) {
+    lastUseRecorded.set(resolved.tokenId, minute);
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now })
+      .where('id', '=', resolved.tokenId)
+      .execute();
   }
-  return { user, tokenId: row.id, scope: row.scope };
+  return resolved;
 }
 
 async function userByEmail(db: Kysely<Database>, email: string): Promise<User | null> {

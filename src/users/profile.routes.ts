@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordAudit } from '../audit/audit.service.js';
 import { errorSchema, userSchema } from '../auth/auth.schema.js';
 import { KontorError } from '../errors.js';
+import { forgetCredentials } from '../server/credential-cache.js';
 import type { ServerEnv } from '../server/env.js';
 import { findUserById } from './user.repository.js';
 import { USER_LANGUAGES, type User } from './user.schema.js';
@@ -74,6 +75,7 @@ export function profileRoutes() {
         });
         return after;
       });
+    forgetCredentials(); // after COMMIT: cached sessions and tokens carry the user's old name and language
     return c.json({ user }, 200);
   });
 }

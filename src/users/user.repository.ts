@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UserTable } from '../db/schema.js';
+import { forgetCredentials } from '../server/credential-cache.js';
 import type { Role, User } from './user.schema.js';
 
 export async function insertUser(
@@ -46,6 +47,8 @@ export async function updateUser(
     .set((eb) => ({ ...changes, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .execute();
+  // Cached credentials carry the user (role, name); inside a transaction the caller forgets again after COMMIT.
+  forgetCredentials();
 }
 
 /** Updates only if nobody changed the user since `version` was read; false when someone did. */
@@ -62,6 +65,7 @@ export async function updateUserAtVersion(
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
+  forgetCredentials(); // as in updateUser
   return Number(result.numUpdatedRows) === 1;
 }
 

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { errorSchema, userSchema } from '../auth/auth.schema.js';
 import { KontorError } from '../errors.js';
 import { requireRole, requireWriteAccess } from '../server/authorize.js';
+import { forgetCredentials } from '../server/credential-cache.js';
 import type { Actor, ServerEnv } from '../server/env.js';
 import { LoginLimiter } from '../server/rate-limit.js';
 import { endOtherSessions } from '../sessions/session.service.js';
@@ -181,6 +182,7 @@ export function userRoutes() {
           });
           return after;
         });
+      forgetCredentials(); // after COMMIT: the user's cached sessions and tokens carry the old role
       return c.json(user, 200);
     })
     .openapi(reset, async (c) => {
@@ -203,6 +205,7 @@ export function userRoutes() {
           });
           return { user: after, password };
         });
+      forgetCredentials(); // after COMMIT: the sessions just ended must not live on in the cache
       return c.json(result, 200);
     });
 }
@@ -242,6 +245,7 @@ export function passwordRoutes(limiter = new LoginLimiter()) {
           after: { ...audited(actor.user), passwordChanged: true },
         });
       });
+    forgetCredentials(); // after COMMIT: the other sessions just ended must not live on in the cache
     limiter.succeed(keys);
     return c.body(null, 204);
   });
