@@ -17,6 +17,7 @@ const tokenSchema = z
     revokedAt: z.string().nullable(),
   })
   .openapi('ApiToken');
+export type ApiToken = z.infer<typeof tokenSchema>;
 
 const error = (description: string) => ({
   description,

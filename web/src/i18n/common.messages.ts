@@ -33,6 +33,8 @@ export const en = {
   error: 'Something went wrong',
   notFound: 'This page does not exist.',
   forbidden: 'You do not have access to this page.',
+  forbiddenHint: '“{{page}}” is for admins. Ask an admin of your workspace if you need a change here.',
+  backToPortfolio: 'Back to the portfolio',
   stale: {
     title: 'Someone else changed this',
     message:
@@ -77,6 +79,8 @@ export const de: Messages<typeof en> = {
   error: 'Etwas ist schiefgelaufen',
   notFound: 'Diese Seite gibt es nicht.',
   forbidden: 'Sie haben keinen Zugriff auf diese Seite.',
+  forbiddenHint: '„{{page}}“ ist Admins vorbehalten. Wenden Sie sich an einen Admin Ihres Arbeitsbereichs, wenn hier etwas geändert werden soll.',
+  backToPortfolio: 'Zurück zum Portfolio',
   stale: {
     title: 'Jemand anderes hat das geändert',
     message:
