@@ -45,6 +45,8 @@ export const importPreviewSchema = z
     delimiter: z.string().nullable(),
     sheets: z.array(z.string()).nullable(),
     headers: z.array(z.string()),
+    /** Per column, its first non-empty value in the sample: what an unmapped column holds. */
+    examples: z.array(z.string().nullable()),
     /** The mapping the import will use (header → field), in column order. */
     mapping: z.array(
       z
@@ -77,7 +79,12 @@ export const importPreviewSchema = z
     /** The first rows of the sample, then further rows with a problem. */
     rows: z.array(row),
     flagged: z.array(row),
-    warnings: z.array(z.object({ code: z.enum(['mixed_currencies']), message: z.string() }).strict()),
+    /** mixed_currencies: `values` are the currencies seen. */
+    warnings: z.array(
+      z
+        .object({ code: z.enum(['mixed_currencies']), message: z.string(), values: z.array(z.string()) })
+        .strict(),
+    ),
   })
   .strict();
 

@@ -46,6 +46,7 @@ export async function previewSales(
     delimiter: source.delimiter,
     sheets: source.sheets ?? null,
     headers: source.headers,
+    examples: source.headers.map((_, column) => valuesOf(source, column)[0]?.trim() ?? null),
     mapping: mappingOf(source.headers, columns, options.mapping ?? {}),
     recognized: recognizeHeaders(source.headers).mapping,
     unmapped: FIELDS.filter((field) => columns[field] === undefined),
@@ -121,11 +122,7 @@ function currencyWarning(
 ): ImportPreview['warnings'] {
   const currencies = [...new Set(valuesOf(source, columns.currency).map((text) => text.trim()))];
   if (currencies.length < 2) return [];
-  const list = currencies.slice(0, 5).join(', ');
-  return [
-    {
-      code: 'mixed_currencies',
-      message: `The file mixes currencies (${list}). Import one currency at a time.`,
-    },
-  ];
+  const values = currencies.slice(0, 5);
+  const message = `The file mixes currencies (${values.join(', ')}). Import one currency at a time.`;
+  return [{ code: 'mixed_currencies', message, values }];
 }

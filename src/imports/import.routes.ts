@@ -7,7 +7,9 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { Kysely } from 'kysely';
 import { errorSchema } from '../auth/auth.schema.js';
+import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
 import { requireRole, requireWriteAccess } from '../server/authorize.js';
 import type { ServerEnv } from '../server/env.js';
@@ -60,7 +62,20 @@ const upload = createRoute({
     413: failure('The file is larger than KONTOR_UPLOAD_LIMIT_MB'),
   },
 });
-const listed = z.object({ id: z.number(), fileName: z.string(), status, summary: object }).passthrough();
+const listed = z
+  .object({
+    id: z.number(),
+    kind: z.string(),
+    fileName: z.string(),
+    sha256: z.string(),
+    status: z.enum(['succeeded', 'rejected', 'failed']),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    summary: object.openapi({ description: 'The summary without the rejected rows, and the jobId' }),
+  })
+  .strict()
+  .openapi('RecentImport');
+export type RecentImport = z.infer<typeof listed>;
 const latest = json(z.object({ items: z.array(listed) }), 'The latest 50 imports');
 const list = createRoute({ method: 'get', path: '/', tags, responses: { 200: latest, ...denied } });
 const request = { params: z.object({ jobId: z.string().uuid() }) };
@@ -130,16 +145,33 @@ export function importRoutes(log: (line: string) => void = () => {}) {
       await written.catch(() => {});
     });
   });
-  app.get('/:jobId/rejects', (c) => {
-    const job = mustFind(c, c.req.param('jobId'));
-    const file = rejectsPath(c.get('dataDir'), job.id);
-    if (!job.summary?.rejectsFile || !fs.existsSync(file))
-      throw new KontorError('not_found', `The import of "${job.fileName}" has no rejected rows.`);
+  app.get('/:jobId/rejects', async (c) => {
+    requireRole(c.get('actor'), 'admin', 'manager');
+    const id = c.req.param('jobId');
+    // The rejects file outlives the in-memory job: after a restart the recorded import still names it.
+    const fileName = jobs.get(id)?.fileName ?? (await recordedFileName(c.get('db'), id));
+    if (!fileName) throw new KontorError('not_found', `There is no import job "${id}".`);
+    const file = rejectsPath(c.get('dataDir'), id);
+    if (!fs.existsSync(file))
+      throw new KontorError('not_found', `The import of "${fileName}" has no rejected rows.`);
     c.header('content-type', 'text/csv; charset=utf-8');
-    c.header('content-disposition', `attachment; filename="${job.fileName}.rejects.csv"`);
+    c.header('content-disposition', `attachment; filename="${fileName}.rejects.csv"`);
     return c.body(Readable.toWeb(fs.createReadStream(file)) as ReadableStream);
   });
   return app;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The file name of a finished import, found by the job id its recorded summary starts with. */
+async function recordedFileName(db: Kysely<Database>, jobId: string): Promise<string | null> {
+  if (!UUID.test(jobId)) return null;
+  const row = await db
+    .selectFrom('imports')
+    .select('file_name')
+    .where('summary', 'like', `{"jobId":"${jobId}"%`)
+    .executeTakeFirst();
+  return row?.file_name ?? null;
 }
 
 /** Streams the body to `file` and hashes it; over KONTOR_UPLOAD_LIMIT_MB it stops reading and deletes the file. */

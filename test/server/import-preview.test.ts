@@ -191,6 +191,17 @@ describeEachBackend('import preview: what the import will make of a file', (back
       shown.map(({ line, reason }) => ({ line, reason })),
     );
     expect(summary!.rejects.find((r) => r.line === 3)).toMatchObject({ column: 'Amount', value: '12x' });
+    // After a restart the job is forgotten, but the recorded import still leads to its rejects file.
+    const restarted = createApp({ db: store.db, dataDir: store.dataDir, log: () => {} });
+    const download = await restarted.request(`/api/v1/imports/${jobId}/rejects`, {
+      headers: manager.headers,
+    });
+    expect(download.status).toBe(200);
+    expect((await download.text()).split('\n')[0]).toBe('line,column,value,reason');
+    const unknown = await restarted.request('/api/v1/imports/00000000-0000-4000-8000-000000000000/rejects', {
+      headers: manager.headers,
+    });
+    expect(unknown.status).toBe(404);
   });
 
   it('reads the head of a large text file as the import does, and previews XLSX whole', async () => {
@@ -223,6 +234,18 @@ describeEachBackend('import preview: what the import will make of a file', (back
     expect(noSheet).toMatchObject({ status: 400, body: { error: { code: 'usage' } } });
     fs.rmSync(dir, { recursive: true, force: true });
     expect(fs.readdirSync(path.join(store.dataDir, 'tmp'))).toEqual([]);
+  });
+
+  it('lists what each column holds and warns of mixed currencies, which the upload would refuse', async () => {
+    const file = csv('Customer,Date,Amount,Currency,Notes', [
+      'K1,2024-01-15,10.00,EUR,',
+      'K2,2024-01-16,5.00,USD,call back',
+    ]);
+    const result = await ok(file);
+    expect(result.examples).toEqual(['K1', '2024-01-15', '10.00', 'EUR', 'call back']);
+    expect(result.warnings).toEqual([
+      { code: 'mixed_currencies', message: expect.stringContaining('EUR, USD'), values: ['EUR', 'USD'] },
+    ]);
   });
 
   it('is for admins and managers only, like the upload', async () => {
