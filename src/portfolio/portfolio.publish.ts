@@ -30,9 +30,19 @@ export async function publishAnalysis(
   const previous = await previousSnapshotRows(db, report.by);
   trace('previous snapshot');
   const { accounts, ...summary } = report;
+  const changes = previous ? changesSince(previous, accounts) : null;
+  // The changes are stored with the snapshot, so serving it is reading one document (names as analysed,
+  // like every other name in the summary).
   const snapshotId = await insertSnapshot(
     db,
-    { createdAt: now, from: report.window.from, to: report.window.to, by: report.by, filters: {}, summary },
+    {
+      createdAt: now,
+      from: report.window.from,
+      to: report.window.to,
+      by: report.by,
+      filters: {},
+      summary: { ...summary, changes },
+    },
     accounts.map((a) => ({ accountId: a.id, class: a.class, tier: a.tier, value: String(a.value ?? 0) })),
   );
   trace('snapshot');
@@ -68,7 +78,13 @@ export async function publishAnalysis(
     }),
   );
   trace('metrics');
-  if (!previous) return { snapshotId, changes: null };
+  return { snapshotId, changes };
+}
+
+function changesSince(
+  previous: NonNullable<Awaited<ReturnType<typeof previousSnapshotRows>>>,
+  accounts: PortfolioReport['accounts'],
+): NonNullable<PortfolioReport['changes']> {
   const classChanges: Change[] = [];
   const tierChanges: Change[] = [];
   for (const account of accounts) {
@@ -79,5 +95,5 @@ export async function publishAnalysis(
     if (before.tier !== account.tier)
       tierChanges.push({ id: account.id, name: account.name, from: before.tier, to: account.tier });
   }
-  return { snapshotId, changes: { since: previous.createdAt, classChanges, tierChanges } };
+  return { since: previous.createdAt, classChanges, tierChanges };
 }

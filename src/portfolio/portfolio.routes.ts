@@ -1,13 +1,11 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Kysely } from 'kysely';
 import { isCalendarDate } from '../analytics/monthly-metrics.js';
 import { errorSchema } from '../auth/auth.schema.js';
-import type { Database } from '../db/schema.js';
-import { KontorError } from '../errors.js';
 import type { ServerEnv } from '../server/env.js';
 import { getSettings } from '../settings/setting.service.js';
-import type { Change, PortfolioReport } from './portfolio.report-model.js';
+import type { PortfolioReport } from './portfolio.report-model.js';
 import { analyzeSales } from './portfolio.service.js';
+import { snapshotDocuments } from './portfolio.snapshot.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -98,6 +96,7 @@ const snapshot = createRoute({
   request: { query: z.object({ by: z.enum(['revenue', 'margin']).optional() }).strict() },
   responses: {
     200: json(snapshotSchema, 'The latest unfiltered snapshot, with the changes since the one before'),
+    304: { description: 'Unchanged since the version named in If-None-Match (its ETag)' },
     400: failure('Invalid parameters'),
     401: failure('Not logged in'),
     404: failure('Nothing analysed yet'),
@@ -120,8 +119,14 @@ const analysis = createRoute({
 
 /** /api/v1/portfolio: every logged-in role reads the published snapshot and may analyse on demand. */
 export function portfolioRoutes() {
+  const latestSnapshot = snapshotDocuments();
   return new OpenAPIHono<ServerEnv>()
-    .openapi(snapshot, async (c) => c.json(await latestSnapshot(c.get('db'), c.req.valid('query').by), 200))
+    .openapi(snapshot, async (c) => {
+      const document = await latestSnapshot(c.get('db'), c.req.valid('query').by);
+      const headers = { etag: document.etag, 'cache-control': 'private, no-cache' };
+      if (c.req.header('if-none-match') === document.etag) return c.body(null, 304, headers);
+      return c.body(document.json, 200, { ...headers, 'content-type': 'application/json' });
+    })
     .openapi(analysis, async (c) => {
       const { accounts: withAccounts, cell, page, size, all, ...options } = c.req.valid('query');
       const db = c.get('db');
@@ -143,60 +148,4 @@ export function portfolioRoutes() {
       const items = listed.slice((page - 1) * size, page * size);
       return c.json({ ...summary, accounts: { items, page, size, total: listed.length } }, 200);
     });
-}
-
-async function latestSnapshot(db: Kysely<Database>, by: 'revenue' | 'margin' | undefined) {
-  let query = db.selectFrom('portfolio_snapshots').selectAll().where('filters', '=', '{}');
-  if (by) query = query.where('value_basis', '=', by);
-  const row = await query.orderBy('id', 'desc').limit(1).executeTakeFirst();
-  if (!row) {
-    throw new KontorError(
-      'not_found',
-      'Nothing has been analysed yet. Import sales lines, then run kontor analyze (it publishes a snapshot).',
-    );
-  }
-  const summary = JSON.parse(row.summary) as Omit<PortfolioReport, 'accounts'>;
-  return {
-    ...summary,
-    changes: await changesSince(db, row.id, row.value_basis),
-    snapshotId: row.id,
-    createdAt: row.created_at,
-  };
-}
-
-/** Class and tier changes against the snapshot before, on the same basis (as the publishing run reported them). */
-async function changesSince(db: Kysely<Database>, id: number, by: 'revenue' | 'margin') {
-  const previous = await db
-    .selectFrom('portfolio_snapshots')
-    .select(['id', 'created_at'])
-    .where('value_basis', '=', by)
-    .where('filters', '=', '{}')
-    .where('id', '<', id)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!previous) return null;
-  const rows = await db
-    .selectFrom('snapshot_accounts as now')
-    .innerJoin('snapshot_accounts as before', 'before.account_id', 'now.account_id')
-    .leftJoin('accounts', 'accounts.id', 'now.account_id')
-    .select(['now.account_id as id', 'accounts.name', 'before.class as fromClass', 'now.class as toClass'])
-    .select(['before.tier as fromTier', 'now.tier as toTier'])
-    .where('now.snapshot_id', '=', id)
-    .where('before.snapshot_id', '=', previous.id)
-    .where((eb) =>
-      eb.or([eb('before.class', '<>', eb.ref('now.class')), eb('before.tier', '<>', eb.ref('now.tier'))]),
-    )
-    .orderBy('now.account_id')
-    .execute();
-  const classChanges: Change[] = [];
-  const tierChanges: Change[] = [];
-  for (const row of rows) {
-    const name = row.name ?? null;
-    if (row.fromClass !== row.toClass)
-      classChanges.push({ id: row.id, name, from: row.fromClass, to: row.toClass });
-    if (row.fromTier !== row.toTier)
-      tierChanges.push({ id: row.id, name, from: row.fromTier, to: row.toTier });
-  }
-  return { since: previous.created_at, classChanges, tierChanges };
 }

@@ -101,6 +101,13 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
       { id: 'K18', name: 'Kunde 8', from: expect.any(String), to: 'A' },
     ]);
     expect(body).toEqual({ ...cli.published, createdAt: expect.any(String) });
+    // Publishing stores the changes with the snapshot, so serving it is reading one document.
+    const stored = await store.db
+      .selectFrom('portfolio_snapshots')
+      .select('summary')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.summary).changes).toEqual(cli.published.changes);
     expect((body.createdAt as string) > cli.published.changes!.since).toBe(true);
     expect(body).not.toHaveProperty('accounts');
     expect((await get('/api/v1/portfolio/snapshot?by=margin')).status).toBe(404);
