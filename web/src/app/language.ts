@@ -1,7 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { SESSION_KEY, type Session } from '../auth/session';
+import { ApiError, api } from '../api/client';
+import { fetchSession, SESSION_KEY, type Session } from '../auth/session';
 import { rememberLanguage } from '../i18n/i18n';
 import { type Language, toLanguage } from '../i18n/messages';
 
@@ -15,13 +16,36 @@ export function useLanguage(): [Language, (language: Language) => void] {
   const set = (language: Language) => {
     void i18n.changeLanguage(language);
     rememberLanguage(language);
-    const session = client.getQueryData<Session | null>(SESSION_KEY);
-    if (session && session.user.language !== language) {
-      api
-        .patch<{ user: Session['user'] }>('/auth/me', { language, version: session.user.version })
-        .then(({ user }) => client.setQueryData(SESSION_KEY, { ...session, user }))
-        .catch(() => undefined);
-    }
+    persistLanguage(client, language);
   };
   return [toLanguage(i18n.language), set];
+}
+
+let saving: Promise<void> = Promise.resolve();
+
+/**
+ * Saves one switch after the other, each with the version the previous one left in the session, so
+ * quick switches (EN, DE, EN) all land and the last one wins instead of failing on a stale version.
+ */
+export function persistLanguage(client: QueryClient, language: Language): Promise<void> {
+  saving = saving.then(() => save(client, language)).catch(() => undefined);
+  return saving;
+}
+
+async function save(client: QueryClient, language: Language, retried = false): Promise<void> {
+  const session = client.getQueryData<Session | null>(SESSION_KEY);
+  if (!session || session.user.language === language) return;
+  try {
+    const { user } = await api.patch<{ user: Session['user'] }>('/auth/me', {
+      language,
+      version: session.user.version,
+    });
+    client.setQueryData<Session | null>(SESSION_KEY, (current) => (current ? { ...current, user } : current));
+  } catch (error) {
+    // The profile changed elsewhere (another tab): take the current version and try once more.
+    if (retried || !(error instanceof ApiError && error.status === 409)) throw error;
+    const fresh = await fetchSession();
+    client.setQueryData(SESSION_KEY, fresh);
+    await save(client, language, true);
+  }
 }

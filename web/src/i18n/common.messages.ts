@@ -35,6 +35,11 @@ export const en = {
   forbidden: 'You do not have access to this page.',
   forbiddenHint: '“{{page}}” is for admins. Ask an admin of your workspace if you need a change here.',
   backToPortfolio: 'Back to the portfolio',
+  secret: {
+    copy: 'Copy',
+    copied: 'Copied',
+    onlyOnce: 'This is shown only now. Copy it before you close this window.',
+  },
   stale: {
     title: 'Someone else changed this',
     message:
@@ -81,6 +86,11 @@ export const de: Messages<typeof en> = {
   forbidden: 'Sie haben keinen Zugriff auf diese Seite.',
   forbiddenHint: '„{{page}}“ ist Admins vorbehalten. Wenden Sie sich an einen Admin Ihres Arbeitsbereichs, wenn hier etwas geändert werden soll.',
   backToPortfolio: 'Zurück zum Portfolio',
+  secret: {
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    onlyOnce: 'Dies wird nur jetzt angezeigt. Kopieren Sie es, bevor Sie dieses Fenster schließen.',
+  },
   stale: {
     title: 'Jemand anderes hat das geändert',
     message:
