@@ -43,26 +43,47 @@ export const accountListItemSchema = z
     tier: z.enum(['green', 'transactional']).nullable(),
     revenue: z.string().nullable(),
     margin: z.string().nullable(),
-    growth: z.number().nullable(),
+    marginPct: z.number().nullable().openapi({ description: 'Margin as a share of revenue (0.25 = 25%)' }),
+    growth: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Revenue growth against the window before (0.1 = +10%)' }),
+    share: z.number().nullable().openapi({ description: 'Share of the portfolio revenue' }),
+    lastPurchase: z.string().nullable(),
     rank: z.number().int().nullable(),
   })
+  .strict()
   .openapi('AccountListItem');
 
 export const SORTABLE = ['name', 'revenue', 'margin', 'growth', 'rank', 'id'] as const;
+
+/** The filters and sort of the list, shared by its export. */
+const accountViewFields = {
+  sort: z.enum(SORTABLE).default('rank'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  class: z.enum(['A', 'B', 'C']).optional(),
+  tier: z.enum(['green', 'transactional']).optional(),
+  segment: z.string().min(1).optional(),
+  region: z.string().min(1).optional(),
+  owner: z.string().min(1).optional(),
+  search: z.string().min(1).max(100).optional(),
+  member: z
+    .string()
+    .regex(/^(me|[1-9]\d{0,9})$/, '"me" or a user id')
+    .optional()
+    .openapi({ description: 'Only accounts whose team this user is on: "me" or a user id' }),
+};
 
 export const accountListQuerySchema = z
   .object({
     page: z.coerce.number().int().min(1).default(1),
     size: z.coerce.number().int().min(1).max(500).default(50),
-    sort: z.enum(SORTABLE).default('rank'),
-    order: z.enum(['asc', 'desc']).default('asc'),
-    class: z.enum(['A', 'B', 'C']).optional(),
-    tier: z.enum(['green', 'transactional']).optional(),
-    segment: z.string().min(1).optional(),
-    region: z.string().min(1).optional(),
-    owner: z.string().min(1).optional(),
-    search: z.string().min(1).max(100).optional(),
+    ...accountViewFields,
   })
+  .strict();
+
+export const accountExportQuerySchema = z
+  .object({ format: z.enum(['csv', 'xlsx']).default('csv'), ...accountViewFields })
   .strict();
 
 export const accountListSchema = z
@@ -75,6 +96,7 @@ export const accountListSchema = z
   .openapi('AccountList');
 
 export type AccountListQuery = z.infer<typeof accountListQuerySchema>;
+export type AccountExportQuery = z.infer<typeof accountExportQuerySchema>;
 export type AccountListItem = z.infer<typeof accountListItemSchema>;
 
 const reason = z.string().trim().min(3).max(500);

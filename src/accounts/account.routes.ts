@@ -81,7 +81,10 @@ const history = createRoute({
 /** Every role reads every account; writes follow requireAccountWrite (roles, teams, token scope). */
 export function accountRoutes() {
   return new OpenAPIHono<ServerEnv>()
-    .openapi(list, async (c) => c.json(await listAccountsPage(c.get('db'), c.req.valid('query')), 200))
+    .openapi(list, async (c) => {
+      const callerId = c.get('actor')?.user.id ?? null;
+      return c.json(await listAccountsPage(c.get('db'), c.req.valid('query'), callerId), 200);
+    })
     .openapi(detail, async (c) => {
       const { id } = c.req.valid('param');
       const account = await mustFind(c.get('db'), id);

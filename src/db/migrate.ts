@@ -4,6 +4,7 @@ import * as potential from './migrations/0002_potential.js';
 import * as people from './migrations/0003_people.js';
 import * as contactsActivities from './migrations/0004_contacts_activities.js';
 import * as settingsVersions from './migrations/0005_settings_versions.js';
+import * as accountList from './migrations/0006_account_list.js';
 import type { Database } from './schema.js';
 
 /** Migrations are imported statically so the built CLI needs no file-system lookups. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_people': people,
   '0004_contacts_activities': contactsActivities,
   '0005_settings_versions': settingsVersions,
+  '0006_account_list': accountList,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 /** Money is a decimal string everywhere in the operational store: never binary floating point. */
 export type Money = string;
@@ -51,6 +51,9 @@ export interface AccountMetricsTable {
   share: number | null;
   cumulative_share: number | null;
   computed_at: Timestamp;
+  /** Sort keys the database derives from revenue and margin (generated columns, indexed). */
+  revenue_value: GeneratedAlways<number>;
+  margin_value: GeneratedAlways<number | null>;
 }
 
 export interface PortfolioSnapshotTable {

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { type Kysely, sql } from 'kysely';
 import { accountRoutes } from '../accounts/account.routes.js';
+import { accountExportRoutes } from '../accounts/account-export.routes.js';
 import { accountFacetsRoutes } from '../accounts/account-facets.routes.js';
 import { accountMetricsRoutes } from '../accounts/account-metrics.routes.js';
 import { accountTeamRoutes } from '../accounts/account-team.routes.js';
@@ -113,8 +114,9 @@ export function createApp(options: AppOptions) {
   );
   v1.route('/auth', passwordRoutes());
   v1.route('/auth', profileRoutes());
-  // Before the /{id} routes: "facets" is not an account id.
+  // Before the /{id} routes: "facets" and "export" are not account ids.
   v1.route('/accounts', accountFacetsRoutes());
+  v1.route('/accounts', accountExportRoutes());
   v1.route('/accounts', accountRoutes());
   v1.route('/accounts', accountTeamRoutes());
   v1.route('/accounts', accountMetricsRoutes());

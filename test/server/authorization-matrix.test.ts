@@ -151,6 +151,7 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/v1/accounts': { policy: READ, path: '/api/v1/accounts' },
   'GET /api/v1/accounts/facets': { policy: READ, path: '/api/v1/accounts/facets' },
+  'GET /api/v1/accounts/export': { policy: READ, path: '/api/v1/accounts/export?format=xlsx&member=me' },
   'GET /api/v1/accounts/:id': { policy: READ, path: '/api/v1/accounts/K1' },
   'PATCH /api/v1/accounts/:id': {
     policy: ACCOUNT_WRITE,
