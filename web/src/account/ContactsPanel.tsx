@@ -1,9 +1,10 @@
-import { Alert, Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountDetail, Contact } from '../api/types';
 import { ErrorAlert } from '../ui/QueryState';
 import { useContacts } from './account.queries';
+import { ContactCards } from './ContactCards';
 import { ContactDeleteDialog } from './ContactDeleteDialog';
 import { ContactForm } from './ContactForm';
 import { ContactTable } from './ContactTable';
@@ -62,12 +63,24 @@ export function ContactsPanel({
           )}
         </EmptyState>
       ) : (
-        <ContactTable
-          contacts={contacts.data}
-          editable={editable}
-          onEdit={setEditing}
-          onDelete={setDeleting}
-        />
+        <>
+          <Box visibleFrom="lg">
+            <ContactTable
+              contacts={contacts.data}
+              editable={editable}
+              onEdit={setEditing}
+              onDelete={setDeleting}
+            />
+          </Box>
+          <Box hiddenFrom="lg">
+            <ContactCards
+              contacts={contacts.data}
+              editable={editable}
+              onEdit={setEditing}
+              onDelete={setDeleting}
+            />
+          </Box>
+        </>
       )}
       {editing && (
         <ContactForm

@@ -6,7 +6,7 @@ export const TIER_COLOR = { green: 'kontor', transactional: 'gray' } as const;
 // Light badges with the darkest shade as text: the default light text fails AA contrast at badge size.
 export const ROLE_COLOR: Record<Contact['role'], string> = {
   decision_maker: 'kontor',
-  economic_buyer: 'teal',
+  economic_buyer: 'indigo',
   influencer: 'blue',
   gatekeeper: 'violet',
   champion: 'grape',
@@ -19,7 +19,7 @@ export const TYPE_COLOR: Record<Activity['type'], string> = {
   visit: 'kontor',
   meeting: 'blue',
   review: 'grape',
-  call: 'teal',
+  call: 'cyan',
   email: 'gray',
   other: 'gray',
 };
