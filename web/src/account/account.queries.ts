@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type {
   AccountDetail,
@@ -73,7 +73,6 @@ export function useActivities(id: string) {
       ),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.size < last.total ? last.page + 1 : undefined),
-    placeholderData: keepPreviousData,
   });
 }
 
