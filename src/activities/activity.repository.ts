@@ -34,12 +34,20 @@ export async function findActivity(
   return row ? ((await withContacts(db, [row]))[0] ?? null) : null;
 }
 
+/** Inserts the activity and links its contacts; returns it as stored, without reading it back. */
 export async function insertActivity(
   db: Kysely<Database>,
   values: Insertable<ActivityTable>,
-): Promise<number> {
-  const row = await db.insertInto('activities').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  contactIds: number[],
+): Promise<Activity> {
+  const row = await db.insertInto('activities').values(values).returningAll().executeTakeFirstOrThrow();
+  if (contactIds.length > 0) {
+    await db
+      .insertInto('activity_contacts')
+      .values(contactIds.map((contactId) => ({ activity_id: row.id, contact_id: contactId })))
+      .execute();
+  }
+  return toActivity(row, contactIds);
 }
 
 /** Updates only if nobody changed the row since `version` was read; false when someone did. */
@@ -87,17 +95,21 @@ async function withContacts(db: Kysely<Database>, rows: Selectable<ActivityTable
       .execute();
     for (const link of links) byActivity.get(link.activity_id)?.push(link.contact_id);
   }
-  return rows.map((row) => ({
+  return rows.map((row) => toActivity(row, byActivity.get(row.id) ?? []));
+}
+
+function toActivity(row: Selectable<ActivityTable>, contactIds: number[]): Activity {
+  return {
     id: row.id,
     accountId: row.account_id,
     type: row.type,
     date: row.date,
     durationMinutes: row.duration_minutes,
     userId: row.user_id,
-    contactIds: byActivity.get(row.id) ?? [],
+    contactIds,
     notes: row.notes,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  }));
+  };
 }

@@ -47,22 +47,24 @@ export async function createActivity(
   await requireAccount(db, accountId);
   const caller = await requireAccountWrite(db, actor, accountId);
   const contactIds = await checkContacts(db, accountId, input.contactIds ?? []);
-  const id = await insertActivity(db, {
-    account_id: accountId,
-    type: input.type,
-    date: input.date,
-    duration_minutes: input.durationMinutes,
-    user_id: caller.user.id,
-    notes: input.notes ?? '',
-    created_at: now,
-    updated_at: now,
-  });
-  await replaceActivityContacts(db, id, contactIds);
-  const after = (await findActivity(db, accountId, id))!;
+  const after = await insertActivity(
+    db,
+    {
+      account_id: accountId,
+      type: input.type,
+      date: input.date,
+      duration_minutes: input.durationMinutes,
+      user_id: caller.user.id,
+      notes: input.notes ?? '',
+      created_at: now,
+      updated_at: now,
+    },
+    contactIds,
+  );
   await recordAudit(
     db,
     caller,
-    { entity: 'activity', entityId: String(id), action: 'create', before: null, after },
+    { entity: 'activity', entityId: String(after.id), action: 'create', before: null, after },
     now,
   );
   return after;

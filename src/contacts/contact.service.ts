@@ -1,5 +1,4 @@
 import type { Kysely, Updateable } from 'kysely';
-import { findAccount } from '../accounts/account.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ContactTable, Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
@@ -17,8 +16,9 @@ import type { Contact, ContactCreate, ContactUpdate } from './contact.schema.js'
 
 /** Every contact use case starts here: an unknown account is a 404, whatever the caller may do. */
 export async function requireAccount(db: Kysely<Database>, accountId: string): Promise<void> {
-  if (!(await findAccount(db, accountId)))
-    throw new KontorError('not_found', `There is no account "${accountId}".`);
+  // Only whether it exists: the whole row (and its JSON) is not needed here.
+  const row = await db.selectFrom('accounts').select('id').where('id', '=', accountId).executeTakeFirst();
+  if (!row) throw new KontorError('not_found', `There is no account "${accountId}".`);
 }
 
 export async function accountContacts(db: Kysely<Database>, accountId: string): Promise<Contact[]> {
