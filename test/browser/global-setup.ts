@@ -20,22 +20,26 @@ declare module 'vitest' {
 }
 
 /**
- * One real server for all browser tests: the built CLI (`bin/kontor.js serve --demo`) on a temporary
- * data directory, exactly what the README's main command starts.
+ * One real server for all browser tests: `kontor serve --demo` on a temporary data directory, as the
+ * README's main command starts it — run from the sources with a fresh production build of the web app,
+ * so the tests never look at a stale dist/.
  */
 export default async function setup(project: TestProject) {
-  const built =
-    fs.existsSync(path.resolve('dist/web/index.html')) && fs.existsSync(path.resolve('dist/cli/run.js'));
-  if (!hasChromium || !built) {
+  if (!hasChromium) {
     project.provide('kontor', null);
     return;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-browser-'));
+  const webRoot = path.join(dataDir, 'web');
+  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: webRoot } });
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['bin/kontor.js', '--data-dir', dataDir, 'serve', '--demo', '--port', String(port)],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+    ['--import', 'tsx', 'src/cli/run.ts', '--data-dir', dataDir, 'serve', '--demo', '--port', String(port)],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DATABASE_URL: '', KONTOR_WEB_ROOT: webRoot },
+    },
   );
   const logins = await readLogins(child);
   project.provide('kontor', { url: `http://127.0.0.1:${port}`, dataDir, logins });
