@@ -123,9 +123,12 @@ export function portfolioRoutes() {
   return new OpenAPIHono<ServerEnv>()
     .openapi(snapshot, async (c) => {
       const document = await latestSnapshot(c.get('db'), c.req.valid('query').by);
-      const headers = { etag: document.etag, 'cache-control': 'private, no-cache' };
+      const headers = { etag: document.etag, 'cache-control': 'private, no-cache', vary: 'accept-encoding' };
       if (c.req.header('if-none-match') === document.etag) return c.body(null, 304, headers);
-      return c.body(document.json, 200, { ...headers, 'content-type': 'application/json' });
+      const type = { ...headers, 'content-type': 'application/json' };
+      if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? ''))
+        return c.body(document.gzip, 200, { ...type, 'content-encoding': 'gzip' });
+      return c.body(document.json, 200, type);
     })
     .openapi(analysis, async (c) => {
       const { accounts: withAccounts, cell, page, size, all, ...options } = c.req.valid('query');

@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
@@ -7,8 +9,10 @@ export interface SnapshotDocument {
   id: number;
   /** Names this version of the document for HTTP caches (If-None-Match). */
   etag: string;
-  /** The response body, serialised once. */
-  json: string;
+  /** The response body, serialised and encoded once (a few hundred kB for a large portfolio)... */
+  json: Uint8Array<ArrayBuffer>;
+  /** ...and compressed once, for clients that accept gzip (browsers do): a tenth of the size. */
+  gzip: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -56,8 +60,10 @@ async function makeDocument(
   const parsed = JSON.parse(summary) as Omit<PortfolioReport, 'accounts'>;
   // Snapshots published before the changes were stored with them: compare the account rows.
   const changes = parsed.changes ?? (await changesSince(db, row.id, row.value_basis));
-  const json = JSON.stringify({ ...parsed, changes, snapshotId: row.id, createdAt: row.created_at });
-  return { id: row.id, etag: `"snapshot-${row.id}-${Date.parse(row.created_at)}"`, json };
+  const document = { ...parsed, changes, snapshotId: row.id, createdAt: row.created_at };
+  const json = new TextEncoder().encode(JSON.stringify(document));
+  const gzip = new Uint8Array(await promisify(zlib.gzip)(json));
+  return { id: row.id, etag: `"snapshot-${row.id}-${Date.parse(row.created_at)}"`, json, gzip };
 }
 
 /** Class and tier changes against the snapshot before, on the same basis (as the publishing run reported them). */

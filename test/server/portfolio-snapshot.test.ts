@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertSnapshot } from '../../src/portfolio/portfolio.repository.js';
@@ -43,10 +44,10 @@ describeEachBackend('GET /portfolio/snapshot: one document per published snapsho
       headers: { ...viewer.headers, ...headers },
     });
     const text = await response.text();
-    // biome-ignore lint/suspicious/noExplicitAny: test responses are inspected loosely
     return {
       status: response.status,
       etag: response.headers.get('etag'),
+      // biome-ignore lint/suspicious/noExplicitAny: test responses are inspected loosely
       body: (text ? JSON.parse(text) : null) as any,
     };
   };
@@ -127,6 +128,20 @@ describeEachBackend('GET /portfolio/snapshot: one document per published snapsho
     expect(unchanged.status).toBe(304);
     expect(unchanged.body).toBeNull();
     expect((await get('', { 'if-none-match': '"snapshot-1-0"' })).status).toBe(200);
+  });
+
+  it('sends the document gzipped to clients that accept it, the same each time', async () => {
+    const plain = await get();
+    for (let i = 0; i < 3; i++) {
+      const response = await app.request('/api/v1/portfolio/snapshot', {
+        headers: { ...viewer.headers, 'accept-encoding': 'gzip, deflate, br' },
+      });
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(response.headers.get('vary')).toBe('accept-encoding');
+      const body = gunzipSync(Buffer.from(await response.arrayBuffer())).toString();
+      expect(JSON.parse(body)).toEqual(plain.body);
+    }
+    expect((await get()).body).toEqual(plain.body);
   });
 
   it('keeps revenue and margin snapshots apart', async () => {
