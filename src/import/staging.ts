@@ -72,6 +72,11 @@ export async function withProgress<T>(
   onProgress: ImportProgress | undefined,
   run: () => Promise<T>,
 ): Promise<T> {
+  // DuckDB tracks a query's progress only with its progress bar on; it must not print one, though.
+  if (onProgress) {
+    await connection.run('SET enable_progress_bar_print = false');
+    await connection.run('SET enable_progress_bar = true');
+  }
   const timer = onProgress
     ? setInterval(() => {
         const percentage = connection.progress.percentage;

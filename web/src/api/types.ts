@@ -23,8 +23,8 @@ export type {
   PreviewProblem,
   PreviewRow,
 } from '../../../src/import/preview.schema.js';
-export type { ImportJob, JobEvent } from '../../../src/imports/import-jobs.js';
 export type { RecentImport } from '../../../src/imports/import.routes.js';
+export type { ImportJob, JobEvent } from '../../../src/imports/import-jobs.js';
 export type { PortfolioReport, ReportAccount } from '../../../src/portfolio/portfolio.report-model.js';
 export type {
   Settings,
