@@ -7,6 +7,7 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import { parseAccountsSearch } from '../accounts/accounts.search';
 import { fetchSession, SESSION_KEY } from '../auth/session';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
@@ -52,7 +53,13 @@ const page = <P extends string>(path: P, load: () => Promise<Record<string, unkn
   });
 
 const dashboardRoute = page('/', () => import('../portfolio/DashboardPage'), 'DashboardPage');
-const accountsRoute = page('/accounts', () => import('../accounts/AccountsPage'), 'AccountsPage');
+// The account list keeps its view (search, filters, sort) in the URL.
+const accountsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts',
+  validateSearch: parseAccountsSearch,
+  component: lazyRouteComponent(() => import('../accounts/AccountsPage'), 'AccountsPage'),
+});
 const accountRoute = page('/accounts/$accountId', () => import('../account/AccountPage'), 'AccountPage');
 const importRoute = page('/imports', () => import('../imports/ImportPage'), 'ImportPage');
 const settingsRoute = page('/settings', () => import('../settings/SettingsPage'), 'SettingsPage');

@@ -1,0 +1,84 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api, withQuery } from '../api/client';
+import type { AccountFacets, AccountListItem, Page } from '../api/types';
+import { type AccountsSearch, toApiQuery } from './accounts.search';
+
+/** Rows per request: a screenful several times over, small enough to arrive quickly. */
+export const PAGE_SIZE = 100;
+
+type ApiQuery = Record<string, string>;
+const listKey = (query: ApiQuery, page: number) => ['accounts', 'list', query, page] as const;
+
+const fetchPage = (query: ApiQuery, page: number, signal: AbortSignal) =>
+  api.get<Page<AccountListItem>>('/accounts', { ...query, page, size: PAGE_SIZE }, signal);
+
+/**
+ * The rows of the view as the user scrolls: the first page always (it carries the total), and the
+ * pages under the visible rows. Pages scrolled past and no longer shown are cancelled (their request
+ * is aborted) and kept a while in the cache for scrolling back.
+ */
+export function useAccountRows(search: AccountsSearch, visiblePages: number[]) {
+  const query = useMemo(() => toApiQuery(search), [search]);
+  const first = useFirstPage(query);
+  const later = useQueries({
+    queries: visiblePages
+      .filter((page) => page > 1)
+      .map((page) => ({
+        queryKey: listKey(query, page),
+        queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(query, page, signal),
+        staleTime: 30_000,
+        enabled: !first.isPlaceholderData,
+      })),
+  });
+  const pages = new Map<number, AccountListItem[]>();
+  if (first.data) pages.set(1, first.data.items);
+  visiblePages
+    .filter((page) => page > 1)
+    .forEach((page, i) => {
+      const items = later[i]?.data?.items;
+      if (items) pages.set(page, items);
+    });
+  const failed = later.find((result) => result.isError);
+  return {
+    first,
+    total: first.data?.total ?? 0,
+    stale: first.isPlaceholderData,
+    rowAt: (index: number): AccountListItem | undefined =>
+      pages.get(Math.floor(index / PAGE_SIZE) + 1)?.[index % PAGE_SIZE],
+    laterError: failed?.error ?? null,
+    retryLater: () => {
+      for (const result of later) if (result.isError) void result.refetch();
+    },
+  };
+}
+
+function useFirstPage(query: ApiQuery) {
+  return useQuery({
+    queryKey: listKey(query, 1),
+    queryFn: ({ signal }) => fetchPage(query, 1, signal),
+    // Changing a filter keeps the old rows (dimmed) until the new ones arrive: no flash, no jump.
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** How many accounts the view holds (the same request as the table's first page). */
+export function useAccountTotal(search: AccountsSearch) {
+  const query = useMemo(() => toApiQuery(search), [search]);
+  const first = useFirstPage(query);
+  return { total: first.data?.total, stale: first.isPlaceholderData };
+}
+
+export function useFacets() {
+  return useQuery({
+    queryKey: ['accounts', 'facets'],
+    queryFn: ({ signal }) => api.get<AccountFacets>('/accounts/facets', undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The download link of the view (the server streams it; the session cookie authorises it). */
+export function exportUrl(search: AccountsSearch, format: 'csv' | 'xlsx'): string {
+  return withQuery('/api/v1/accounts/export', { format, ...toApiQuery(search) });
+}
