@@ -58,16 +58,18 @@ export function NoSales() {
         </Title>
         <Text>{t('empty.body')}</Text>
         {can(user.role).import ? (
-          <Group>
-            <ButtonLink to="/imports">{t('empty.import')}</ButtonLink>
-          </Group>
+          <>
+            <Group>
+              <ButtonLink to="/imports">{t('empty.import')}</ButtonLink>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {t('empty.cli')}
+              <Code>kontor import sales FILE</Code>
+            </Text>
+          </>
         ) : (
           <Text fw={500}>{t('empty.askImport')}</Text>
         )}
-        <Text size="sm" c="dimmed">
-          {t('empty.cli')}
-          <Code>kontor import sales FILE</Code>
-        </Text>
       </Stack>
     </Card>
   );
