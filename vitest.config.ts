@@ -21,7 +21,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 180_000,
+          // A page waits on the server and on chromium: poll for what the user would see, patiently.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           hookTimeout: 200_000,
         },
       },

@@ -83,7 +83,9 @@ export function OverrideDialog({
 
   return (
     <Modal opened onClose={onClose} title={t(`override.title.${kind}`)} size="lg">
+      {/* noValidate: the reason's own message (and the server's) shows, not the browser's bubble. */}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           setTried(true);
