@@ -38,7 +38,13 @@ export function CreateTokenDialog({ opened, onClose }: { opened: boolean; onClos
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('tokens.createTitle')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('close') }}
+      opened={opened}
+      onClose={close}
+      title={t('tokens.createTitle')}
+      size="lg"
+    >
       {created ? (
         <Stack>
           <OneTimeSecret

@@ -49,7 +49,8 @@ export function ProfileDetails() {
       setBaseline(after);
       setForm(formOf(after));
       setTouched(false);
-      notifySaved(t('details.saved'));
+      // In the language just chosen: the `t` of this render still speaks the old one.
+      notifySaved(i18n.getFixedT(after.language, 'profile')('details.saved'));
     } catch (error) {
       notifyError(tc, error, async () => {
         const session = await fetchSession();
@@ -65,7 +66,7 @@ export function ProfileDetails() {
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="profile-details">
       <form onSubmit={submit} noValidate>
-        <Stack gap="md">
+        <Stack gap="md" maw={420}>
           <Title order={2} size="h3" id="profile-details">
             {t('details.title')}
           </Title>
@@ -78,7 +79,6 @@ export function ProfileDetails() {
             required
             maxLength={200}
             autoComplete="name"
-            maw={420}
           />
           <Group gap="xl" align="flex-start">
             <div>
@@ -104,7 +104,6 @@ export function ProfileDetails() {
             value={form.language}
             onChange={(value) => value && setForm({ ...form, language: value as Language })}
             allowDeselect={false}
-            maw={420}
           />
           <Group justify="flex-end">
             <Button type="submit" loading={update.isPending} disabled={!dirty}>

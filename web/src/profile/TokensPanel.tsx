@@ -136,6 +136,7 @@ export function TokensPanel() {
       </Stack>
       <CreateTokenDialog opened={creating} onClose={() => setCreating(false)} />
       <Modal
+        closeButtonProps={{ 'aria-label': tc('close') }}
         opened={revoking !== null}
         onClose={() => setRevoking(null)}
         title={revoking ? t('tokens.revokeTitle', { name: revoking.name }) : ''}

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import type { SettingsDocument } from '../api/types';
+import { localeOf } from '../i18n/format';
 import { notifyError, notifySaved } from '../ui/notify';
 import { SettingField } from './SettingField';
 import { type FieldValue, type FormValues, toFormValues, toPatch, validate } from './settings.form';
@@ -24,9 +25,17 @@ interface Props {
  * overwriting it; while untouched it follows the latest document.
  */
 export function SettingsGroupForm({ group, document, reload }: Props) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const { t: tc } = useTranslation();
   const text = useSettingText();
+  const locale = localeOf(i18n.language);
+  const localized = (params: Record<string, number | string> = {}) =>
+    Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [
+        key,
+        typeof value === 'number' ? value.toLocaleString(locale) : value,
+      ]),
+    );
   const save = useSaveSettings();
   const [baseline, setBaseline] = useState(document);
   const [values, setValues] = useState<FormValues>(() => toFormValues(group, document));
@@ -70,7 +79,12 @@ export function SettingsGroupForm({ group, document, reload }: Props) {
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && error.details.some((d) => d.field)) {
         setServerErrors(Object.fromEntries(error.details.map((d) => [d.field ?? '', d.message])));
-        notifications.show({ color: 'red', title: tc('error'), message: t('invalid') });
+        notifications.show({
+          color: 'red',
+          title: tc('error'),
+          closeButtonProps: { 'aria-label': tc('close') },
+          message: t('invalid'),
+        });
         return;
       }
       notifyError(tc, error, () => {
@@ -93,9 +107,16 @@ export function SettingsGroupForm({ group, document, reload }: Props) {
         <Stack gap="md">
           <div>
             <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
-              <Title order={2} size="h3" id={`settings-${group.id}`} tabIndex={-1}>
-                {title}
-              </Title>
+              <Group gap="sm" align="center">
+                <Title order={2} size="h3" id={`settings-${group.id}`} tabIndex={-1}>
+                  {title}
+                </Title>
+                {dirty && (
+                  <Badge color="orange" variant="light">
+                    {t('unsaved')}
+                  </Badge>
+                )}
+              </Group>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {t('method', { rules: group.method })}
               </Text>
@@ -117,35 +138,35 @@ export function SettingsGroupForm({ group, document, reload }: Props) {
                 help={text.help(field, values, baseline)}
                 defaultText={text.defaultText(field, document)}
                 error={
-                  (shown && problem ? t(problem.key as 'errors.required', problem.params) : undefined) ??
-                  serverErrors[field.path]
+                  (shown && problem
+                    ? t(problem.key as 'errors.atLeast', localized(problem.params) as { min: string })
+                    : undefined) ?? serverErrors[field.path]
                 }
                 currency={document.currency}
               />
             );
           })}
           <Group justify="space-between" gap="sm">
+            <Button
+              type="button"
+              variant="subtle"
+              size="sm"
+              onClick={() => setValues(toFormValues(group, document.defaults))}
+            >
+              {t('useDefaults')}
+            </Button>
             <Group gap="xs">
+              {/* Kept in place while hidden, so the row does not jump when the first change is made. */}
               <Button
                 type="button"
                 variant="subtle"
+                color="gray"
                 size="sm"
-                onClick={() => setValues(toFormValues(group, document.defaults))}
+                onClick={() => adopt(document)}
+                style={{ visibility: dirty ? 'visible' : 'hidden' }}
               >
-                {t('useDefaults')}
+                {t('discard')}
               </Button>
-              {dirty && (
-                <Button type="button" variant="subtle" color="gray" size="sm" onClick={() => adopt(document)}>
-                  {t('discard')}
-                </Button>
-              )}
-            </Group>
-            <Group gap="sm">
-              {dirty && (
-                <Badge color="orange" variant="light">
-                  {t('unsaved')}
-                </Badge>
-              )}
               <Button type="submit" loading={save.isPending} disabled={!dirty}>
                 {tc('save')}
               </Button>

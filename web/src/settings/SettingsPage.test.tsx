@@ -7,7 +7,9 @@ import { fakeApi, renderWithProviders } from '../ui/test-utils';
 import { SettingsPage } from './SettingsPage';
 
 const defaults = settingsSchema.parse({});
-const versions = Object.fromEntries(Object.keys(defaults).map((key) => [key, 0]));
+const versions = Object.fromEntries(
+  Object.keys(defaults).map((key) => [key, 0]),
+) as SettingsDocument['versions'];
 const document = (changes: Partial<SettingsDocument> = {}) =>
   ({ ...defaults, versions, defaults, ...changes }) as SettingsDocument;
 const user = (role: SessionUser['role']): SessionUser => ({
@@ -26,9 +28,9 @@ const abcSection = async () => within(await screen.findByRole('region', { name: 
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('SettingsPage', () => {
+describe('SettingsPage', { timeout: 60_000 }, () => {
   it('shows shares as percentages with the method default, and saves a percentage as a share', async () => {
-    const calls = fakeApi(({ method, body }) =>
+    const calls = fakeApi(({ method }) =>
       method === 'PATCH'
         ? [200, document({ abc: { aThreshold: 0.75, bThreshold: 0.95 }, versions: { ...versions, abc: 1 } })]
         : [200, document()],
@@ -77,7 +79,7 @@ describe('SettingsPage', () => {
     const b = abc.getByLabelText('B customers up to');
     await userEvent.clear(b);
     await userEvent.type(b, '70');
-    expect(abc.getByText('B must reach at least as far as A.')).toBeTruthy();
+    expect(abc.getByText('B must reach at least as far as A (80%).')).toBeTruthy();
     await userEvent.click(abc.getByRole('button', { name: 'Save' }));
     expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
 

@@ -75,11 +75,11 @@ describe('validation before sending', () => {
 
   it('checks the rules between fields, on the field the server would name', () => {
     expect(validate(group('abc'), { 'abc.aThreshold': 90, 'abc.bThreshold': 85 })).toEqual({
-      'abc.bThreshold': { key: 'errors.bNotBelowA' },
+      'abc.bThreshold': { key: 'errors.bNotBelowA', params: { min: 90 } },
     });
     const cadence = toFormValues(group('cadence'), document);
     expect(validate(group('cadence'), { ...cadence, 'cadence.transactionalMaxDays': 45 })).toEqual({
-      'cadence.transactionalMaxDays': { key: 'errors.maxNotBelowMin' },
+      'cadence.transactionalMaxDays': { key: 'errors.maxNotBelowMin', params: { min: 60 } },
     });
   });
 

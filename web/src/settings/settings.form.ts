@@ -52,7 +52,7 @@ export function validate(group: GroupSpec, values: FormValues): Record<string, F
     const floor = values[check.atLeast];
     if (problems[check.path] || problems[check.atLeast]) continue;
     if (typeof value === 'number' && typeof floor === 'number' && value < floor)
-      problems[check.path] = { key: `errors.${check.message}` };
+      problems[check.path] = { key: `errors.${check.message}`, params: { min: floor } };
   }
   return problems;
 }

@@ -30,8 +30,8 @@ export const en = {
     atLeast: 'Enter at least {{min}}.',
     atMost: 'Enter at most {{max}}.',
     currency: 'Choose a currency.',
-    bNotBelowA: 'B must reach at least as far as A.',
-    maxNotBelowMin: 'This must not be below the minimum.',
+    bNotBelowA: 'B must reach at least as far as A ({{min}}%).',
+    maxNotBelowMin: 'Enter at least {{min}}, the value of the field above.',
   },
   groups: {
     workspace: {
@@ -229,8 +229,8 @@ export const de: Messages<typeof en> = {
     atLeast: 'Bitte mindestens {{min}} eingeben.',
     atMost: 'Bitte höchstens {{max}} eingeben.',
     currency: 'Bitte eine Währung wählen.',
-    bNotBelowA: 'B muss mindestens so weit reichen wie A.',
-    maxNotBelowMin: 'Der Wert darf nicht unter dem Minimum liegen.',
+    bNotBelowA: 'B muss mindestens so weit reichen wie A ({{min}} %).',
+    maxNotBelowMin: 'Bitte mindestens {{min}} eingeben, den Wert des Feldes darüber.',
   },
   groups: {
     workspace: {

@@ -12,7 +12,13 @@ export function formatSetting(field: FieldSpec, value: FieldValue, locale: strin
     case 'rate':
       return (value / 100).toLocaleString(locale, { style: 'percent', maximumFractionDigits: 2 });
     case 'money':
-      return value.toLocaleString(locale, { style: 'currency', currency, maximumFractionDigits: 2 });
+      // €85 or €85.50, never €85.5.
+      return value.toLocaleString(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+        maximumFractionDigits: 2,
+      });
     case 'month':
       return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
         new Date(Date.UTC(2024, value - 1, 1)),
@@ -51,7 +57,8 @@ export function useSettingText() {
         typeof raw === 'number' && (field.kind === 'share' || field.kind === 'rate')
           ? shareToPercent(raw)
           : raw;
-      const shown = formatSetting(field, value as FieldValue, locale, document.currency);
+      const number = formatSetting(field, value as FieldValue, locale, document.currency);
+      const shown = field.unit ? `${number} ${t(`units.${field.unit}`)}` : number;
       return field.kontorDefault
         ? t('defaultKontor', { value: shown })
         : t('defaultMethod', { value: shown });

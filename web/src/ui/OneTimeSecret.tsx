@@ -8,7 +8,13 @@ import { useTranslation } from 'react-i18next';
 export function OneTimeSecret({ label, secret, hint }: { label: string; secret: string; hint?: string }) {
   const { t } = useTranslation();
   return (
-    <Alert color="yellow" variant="light" title={label}>
+    // The title in dark text: Mantine's yellow on light yellow is below 4.5:1.
+    <Alert
+      color="yellow"
+      variant="light"
+      title={label}
+      styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+    >
       <Stack gap="xs">
         <Group gap="xs" wrap="nowrap" align="center">
           <Code

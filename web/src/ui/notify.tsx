@@ -5,7 +5,8 @@ import { ApiError } from '../api/client';
 
 /** Success and failure of every mutation, said the same way everywhere. */
 export function notifySaved(message: string): void {
-  notifications.show({ color: 'green', message, autoClose: 3000 });
+  // No close button: it closes itself, and an unlabelled close button is an accessibility fault.
+  notifications.show({ color: 'green', message, autoClose: 3000, withCloseButton: false });
 }
 
 /**
@@ -19,6 +20,7 @@ export function notifyError(t: TFunction, error: unknown, reload?: () => void): 
       id,
       color: 'orange',
       title: t('stale.title'),
+      closeButtonProps: { 'aria-label': t('close') },
       autoClose: false,
       message: (
         <Stack gap="xs">
@@ -43,6 +45,7 @@ export function notifyError(t: TFunction, error: unknown, reload?: () => void): 
   notifications.show({
     color: 'red',
     title: t('error'),
+    closeButtonProps: { 'aria-label': t('close') },
     message: error instanceof Error ? error.message : String(error),
   });
 }

@@ -1,4 +1,4 @@
-import { MantineProvider } from '@mantine/core';
+import { Combobox, MantineProvider, mergeThemeOverrides, Popover } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
@@ -8,7 +8,7 @@ import {
   createRouter,
   RouterProvider,
 } from '@tanstack/react-router';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
@@ -16,6 +16,18 @@ import { theme } from '../app/theme';
 import { SESSION_KEY, type Session } from '../auth/session';
 import { setupI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
+
+// The machines running the tests are shared and often busy: give the first render time to arrive.
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lays nothing out: every element has a zero-size box, so a dropdown that hides when its
+// target is "detached" (out of view) would never show. Tests keep it attached.
+const testTheme = mergeThemeOverrides(theme, {
+  components: {
+    Popover: Popover.extend({ defaultProps: { hideDetached: false } }),
+    Combobox: Combobox.extend({ defaultProps: { hideDetached: false } }),
+  },
+});
 
 /**
  * Renders a component as the app does (Mantine, notifications, queries, i18n, a router for links), for
@@ -32,7 +44,7 @@ export function renderWithProviders(
   const i18n = setupI18n(language);
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={testTheme}>
         <Notifications />
         <QueryClientProvider client={client}>
           <RouterProvider router={routerFor(ui) as never} />
@@ -82,3 +94,6 @@ export function fakeApi(answer: (call: RecordedCall) => [number, unknown?]) {
   vi.stubGlobal('fetch', fetch);
   return calls;
 }
+
+// jsdom lacks scrollIntoView, which Mantine's combobox calls to show the selected option.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= () => {};

@@ -51,7 +51,13 @@ export function InviteUserDialog({ opened, onClose }: { opened: boolean; onClose
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('invite.title')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('close') }}
+      opened={opened}
+      onClose={close}
+      title={t('invite.title')}
+      size="lg"
+    >
       {created ? (
         <Stack>
           <OneTimeSecret

@@ -19,6 +19,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User | null; onCl
   };
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': tc('close') }}
       opened={user !== null}
       onClose={close}
       title={user ? t('reset.title', { name: user.name }) : ''}

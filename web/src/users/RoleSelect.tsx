@@ -57,7 +57,12 @@ export function RoleSelect({ user, isMe }: { user: User; isMe: boolean }) {
       }
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && !isStale(error)) {
-        notifications.show({ color: 'red', title: tc('error'), message: t('role.lastAdmin') });
+        notifications.show({
+          color: 'red',
+          title: tc('error'),
+          closeButtonProps: { 'aria-label': tc('close') },
+          message: t('role.lastAdmin'),
+        });
         return;
       }
       notifyError(tc, error, () => void client.invalidateQueries({ queryKey: USERS_KEY }));
@@ -81,7 +86,12 @@ export function RoleSelect({ user, isMe }: { user: User; isMe: boolean }) {
         w={210}
         comboboxProps={{ width: 320, position: 'bottom-start' }}
       />
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('role.selfTitle')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': tc('close') }}
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('role.selfTitle')}
+      >
         <Stack>
           <Text size="sm">{t('role.selfMessage')}</Text>
           <Group justify="flex-end">

@@ -138,6 +138,7 @@ export function TeamEditor({ account }: { account: { id: string; name: string } 
               </fieldset>
             </form>
             <Modal
+              closeButtonProps={{ 'aria-label': tc('close') }}
               opened={removing !== null}
               onClose={() => setRemoving(null)}
               title={removing ? t('teams.removeTitle', { name: removing.name, account: account.name }) : ''}

@@ -24,7 +24,7 @@ export const en = {
     you: 'you',
     roleOf: 'Role of {{name}}',
     resetPassword: 'Reset password',
-    resetPasswordOf: 'Reset the password of {{name}}',
+    resetPasswordOf: 'Reset password for {{name}}',
   },
   role: {
     saved: '{{name}} is now {{role}}.',
@@ -118,7 +118,7 @@ export const de: Messages<typeof en> = {
     you: 'Sie',
     roleOf: 'Rolle von {{name}}',
     resetPassword: 'Passwort zurücksetzen',
-    resetPasswordOf: 'Passwort von {{name}} zurücksetzen',
+    resetPasswordOf: 'Passwort zurücksetzen für {{name}}',
   },
   role: {
     saved: '{{name}} ist jetzt {{role}}.',
