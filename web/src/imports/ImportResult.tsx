@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../api/types';
 import { useFormat } from '../i18n/format';
+import { TableScroll } from '../ui/TableScroll';
 import { fieldLabel, translateReason } from './imports.text';
 
 const PAGE = 25;
@@ -130,7 +131,7 @@ function Rejects({ summary, jobId }: { summary: ImportSummary; jobId: string | n
           })}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={560}>
+      <TableScroll minWidth={560} label={t('result.rejects')}>
         <Table striped verticalSpacing={4} withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -155,7 +156,7 @@ function Rejects({ summary, jobId }: { summary: ImportSummary; jobId: string | n
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       {pages > 1 && (
         <Pagination
           total={pages}

@@ -1,6 +1,7 @@
 import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../api/types';
+import { TableScroll } from '../ui/TableScroll';
 import { fieldLabel } from './imports.text';
 import {
   assignField,
@@ -59,7 +60,7 @@ export function MappingEditor({
           </Button>
         )}
       </Group>
-      <Table.ScrollContainer minWidth={560}>
+      <TableScroll minWidth={560} label={t('mapping.title')}>
         <Table verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
@@ -117,7 +118,7 @@ export function MappingEditor({
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Stack>
   );
 }

@@ -33,7 +33,12 @@ export function PreviewAlerts({
     <Stack gap="sm">
       {missing.length > 0 && (
         <Alert color="red" title={t('alerts.missingTitle')} role="alert">
-          {t('alerts.missing', { fields: names.join(', ') })}
+          <Stack gap={4}>
+            <Text size="sm">{t('alerts.missing', { fields: names.join(', ') })}</Text>
+            {preview.sheets && preview.sheets.length > 1 && (
+              <Text size="sm">{t('alerts.otherSheets', { count: preview.sheets.length })}</Text>
+            )}
+          </Stack>
         </Alert>
       )}
       {date.status === 'ambiguous' && !dateFormat && (

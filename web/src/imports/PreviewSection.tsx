@@ -94,6 +94,8 @@ export function PreviewSection({
           <SampleSummary preview={preview} />
           {preview.rows.length === 0 ? (
             <Text c="dimmed">{t('rows.none')}</Text>
+          ) : preview.mapping.length === 0 ? (
+            <Text c="dimmed">{t('rows.noFields')}</Text>
           ) : (
             <PreviewTable preview={preview} rows={preview.rows} caption={t('rows.caption')} />
           )}

@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, PreviewCell, PreviewRow } from '../api/types';
 import { type Format, useFormat } from '../i18n/format';
+import { TableScroll } from '../ui/TableScroll';
 import { fieldLabel, translateReason } from './imports.text';
 import type { Field } from './mapping';
 
@@ -30,7 +31,7 @@ export function PreviewTable({
   const fields = previewColumns(preview);
   const computed = !preview.mapping.some((entry) => entry.field === 'amount');
   return (
-    <Table.ScrollContainer minWidth={Math.max(560, 120 * fields.length)}>
+    <TableScroll minWidth={Math.max(560, 120 * fields.length)} label={caption}>
       <Table verticalSpacing={4} striped withTableBorder>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -71,7 +72,7 @@ export function PreviewTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -96,7 +96,9 @@ export function ReadingOptions({
       <Select
         key="sheet"
         label={t('detected.sheet')}
-        description={found(choice.sheet ? null : (preview.sheets[0] ?? null))}
+        description={
+          choice.sheet ? t('detected.chosen') : t('detected.firstSheet', { sheet: preview.sheets[0] ?? '' })
+        }
         value={choice.sheet ?? ''}
         onChange={set('sheet')}
         disabled={disabled}

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { RecentImport } from '../api/types';
 import { useFormat } from '../i18n/format';
 import { QueryState } from '../ui/QueryState';
+import { TableScroll } from '../ui/TableScroll';
 import { jobErrorText } from './imports.text';
 import { RECENT_IMPORTS_KEY } from './useImportRun';
 
@@ -27,7 +28,7 @@ export function RecentImports() {
   return (
     <QueryState query={query} isEmpty={(items) => items.length === 0} empty={t('recent.empty')}>
       {(items) => (
-        <Table.ScrollContainer minWidth={760}>
+        <TableScroll minWidth={720} label={t('recent.title')}>
           <Table striped verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
@@ -38,7 +39,6 @@ export function RecentImports() {
                 <Table.Th className="num">{t('recent.rejected')}</Table.Th>
                 <Table.Th className="num">{t('recent.duplicates')}</Table.Th>
                 <Table.Th className="num">{t('recent.total')}</Table.Th>
-                <Table.Th>{t('recent.rejectsFile')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -66,31 +66,27 @@ export function RecentImports() {
                       <Text size="sm" fw={600} c={STATUS_COLOR[item.status]}>
                         {t(`recent.statuses.${item.status}`)}
                       </Text>
+                      {rejects && (
+                        <Anchor
+                          href={rejects}
+                          download
+                          size="xs"
+                          aria-label={t('recent.rejectsFor', { file: item.fileName })}
+                        >
+                          {t('recent.rejectsFile')}
+                        </Anchor>
+                      )}
                     </Table.Td>
                     <Table.Td className="num">{format.number(count(summary, 'rowsImported'))}</Table.Td>
                     <Table.Td className="num">{format.number(count(summary, 'rowsRejected'))}</Table.Td>
                     <Table.Td className="num">{format.number(count(summary, 'duplicatesSkipped'))}</Table.Td>
                     <Table.Td className="num">{format.money(total)}</Table.Td>
-                    <Table.Td>
-                      {rejects ? (
-                        <Anchor
-                          href={rejects}
-                          download
-                          size="sm"
-                          aria-label={t('recent.rejectsFor', { file: item.fileName })}
-                        >
-                          {t('recent.rejectsFile')}
-                        </Anchor>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
                   </Table.Tr>
                 );
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </QueryState>
   );

@@ -29,6 +29,7 @@ export const en = {
     autoShort: 'Automatic',
     chosen: 'Your choice; detection is off',
     noEncoding: 'not needed for this format',
+    firstSheet: 'The first sheet: {{sheet}}',
   },
   formats: {
     delimited: 'Text, separated by {{delimiter}}',
@@ -68,6 +69,8 @@ export const en = {
     missingTitle: 'Kontor needs more columns',
     missing: 'No column is mapped to: {{fields}}. Choose the right column for each in the table below.',
     amountOrPriced: 'amount (or quantity and unit price)',
+    otherSheets:
+      'The workbook has {{count}} sheets: perhaps the sales lines are on another one (choose it under “Sheet”).',
     ambiguousTitle: 'The dates can be read two ways',
     ambiguous:
       'In the first rows every day is 12 or less, so a date like {{example}} could be {{first}} or {{second}}. Kontor never guesses: when importing, it checks the whole file and stops if the question is still open. Say now how to read the dates:',
@@ -125,6 +128,7 @@ export const en = {
     flaggedCaption: 'Further rows with problems',
     readings: '{{first}} or {{second}}?',
     none: 'The file has a header but no rows.',
+    noFields: 'No column is imported yet, so there is nothing to show.',
   },
   run: {
     onError: 'When a row has a problem',
@@ -200,7 +204,7 @@ export const en = {
     duplicates: 'Duplicates',
     total: 'Total amount',
     statuses: { succeeded: 'Imported', rejected: 'Nothing imported', failed: 'Failed' },
-    rejectsFile: 'Rejects',
+    rejectsFile: 'Rejected rows (CSV)',
     rejectsFor: 'Rejects file of {{file}}',
   },
 };
@@ -240,6 +244,7 @@ export const de: Messages<typeof en> = {
     autoShort: 'Automatisch',
     chosen: 'Ihre Wahl; die Erkennung ist aus',
     noEncoding: 'für dieses Format nicht nötig',
+    firstSheet: 'Das erste Blatt: {{sheet}}',
   },
   formats: {
     delimited: 'Text, getrennt durch {{delimiter}}',
@@ -285,6 +290,8 @@ export const de: Messages<typeof en> = {
     missing:
       'Keine Spalte ist zugeordnet für: {{fields}}. Wählen Sie in der Tabelle unten jeweils die richtige Spalte.',
     amountOrPriced: 'Betrag (oder Menge und Einzelpreis)',
+    otherSheets:
+      'Die Arbeitsmappe hat {{count}} Blätter: Vielleicht stehen die Umsatzzeilen auf einem anderen (unter „Tabellenblatt“ wählen).',
     ambiguousTitle: 'Die Datumsangaben sind zweideutig',
     ambiguous:
       'In den ersten Zeilen ist jeder Tag 12 oder kleiner, ein Datum wie {{example}} kann also {{first}} oder {{second}} sein. Kontor rät nie: Beim Import prüft es die ganze Datei und hält an, wenn die Frage dann noch offen ist. Legen Sie jetzt fest, wie die Daten zu lesen sind:',
@@ -344,6 +351,7 @@ export const de: Messages<typeof en> = {
     flaggedCaption: 'Weitere Zeilen mit Problemen',
     readings: '{{first}} oder {{second}}?',
     none: 'Die Datei hat eine Kopfzeile, aber keine Zeilen.',
+    noFields: 'Noch wird keine Spalte importiert, deshalb gibt es nichts zu zeigen.',
   },
   run: {
     onError: 'Wenn eine Zeile ein Problem hat',
@@ -426,7 +434,7 @@ export const de: Messages<typeof en> = {
     duplicates: 'Duplikate',
     total: 'Gesamtbetrag',
     statuses: { succeeded: 'Importiert', rejected: 'Nichts importiert', failed: 'Fehlgeschlagen' },
-    rejectsFile: 'Abgewiesene',
+    rejectsFile: 'Abgewiesene Zeilen (CSV)',
     rejectsFor: 'Abgewiesene Zeilen von {{file}}',
   },
 };
