@@ -115,7 +115,7 @@ function HeadlineCard({ report }: { report: Summary }) {
       radius="md"
       style={{ borderLeft: '4px solid var(--mantine-color-kontor-8)' }}
     >
-      <Text size="xl" fw={600} component="p" aria-live="polite">
+      <Text size="xl" fw={600} component="p" aria-live="polite" data-testid="portfolio-headline">
         {headline(report, t, format)}
       </Text>
       <Text size="sm" c="dimmed" mt={4}>
