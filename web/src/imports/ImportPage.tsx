@@ -114,7 +114,11 @@ export function ImportPage() {
             missing={missing}
             choice={choice}
             locked={busy}
-            onChoice={changed(setChoice)}
+            onChoice={changed((next: Choice) => {
+              // Another encoding or sheet can rename the headers the mapping's pairs point at.
+              if (next.encoding !== choice.encoding || next.sheet !== choice.sheet) setDraft(null);
+              setChoice(next);
+            })}
             onDraft={changed(setDraft)}
           />
           <Paper withBorder p="md">
