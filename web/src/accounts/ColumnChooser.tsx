@@ -12,7 +12,9 @@ export function ColumnChooser({
 }) {
   const { t } = useTranslation('accounts');
   return (
-    <Popover position="bottom-end" shadow="md" withinPortal trapFocus>
+    // Open until dismissed, whatever the table beneath does (hideDetached hides it when the button
+    // seems out of view, which without layout, in tests, is always).
+    <Popover position="bottom-end" shadow="md" withinPortal trapFocus hideDetached={false}>
       <Popover.Target>
         <Button variant="default" size="sm">
           {t('columnMenu.button')} ({columns.length})
