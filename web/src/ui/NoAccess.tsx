@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -10,14 +10,16 @@ export function NoAccess({ title }: { title: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" maw={640}>
-      <Alert color="gray" variant="light" title={t('forbidden')} role="alert">
+      <Title order={1}>{title}</Title>
+      <Paper withBorder p="lg" radius="md" role="alert">
         <Stack gap="xs">
+          <Text fw={600}>{t('forbidden')}</Text>
           <Text size="sm">{t('forbiddenHint', { page: title })}</Text>
           <Anchor component={Link} to="/" size="sm" w="fit-content">
             {t('backToPortfolio')}
           </Anchor>
         </Stack>
-      </Alert>
+      </Paper>
     </Stack>
   );
 }

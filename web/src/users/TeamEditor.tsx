@@ -46,12 +46,11 @@ export function TeamEditor({ account }: { account: { id: string; name: string } 
             {members.length === 0 ? (
               <Text c="dimmed">{t('teams.empty')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={600}>
+              <Table.ScrollContainer minWidth={520}>
                 <Table verticalSpacing="xs">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('teams.member')}</Table.Th>
-                      <Table.Th>{t('teams.email')}</Table.Th>
                       <Table.Th>{t('teams.teamRole')}</Table.Th>
                       <Table.Th>
                         <VisuallyHidden>{t('teams.actions')}</VisuallyHidden>
@@ -65,9 +64,9 @@ export function TeamEditor({ account }: { account: { id: string; name: string } 
                           <Text size="sm" fw={500}>
                             {member.name}
                           </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{member.email}</Text>
+                          <Text size="xs" c="dimmed">
+                            {member.email}
+                          </Text>
                         </Table.Td>
                         <Table.Td>
                           <Select

@@ -44,14 +44,13 @@ export function UserList() {
               <Text size="sm" c="dimmed" aria-live="polite">
                 {t('list.count', { count: shown.length })}
               </Text>
-              <Table.ScrollContainer minWidth={720}>
+              <Table.ScrollContainer minWidth={640}>
                 <Table verticalSpacing="xs" highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('list.name')}</Table.Th>
-                      <Table.Th>{t('list.email')}</Table.Th>
                       <Table.Th>{t('list.role')}</Table.Th>
-                      <Table.Th>{t('list.since')}</Table.Th>
+                      <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('list.since')}</Table.Th>
                       <Table.Th>
                         <VisuallyHidden>{t('list.actions')}</VisuallyHidden>
                       </Table.Th>
@@ -66,14 +65,14 @@ export function UserList() {
                               {user.name}
                             </Text>
                             {user.id === me.id && (
-                              <Badge size="xs" variant="light">
+                              <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
                                 {t('list.you')}
                               </Badge>
                             )}
                           </Group>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{user.email}</Text>
+                          <Text size="xs" c="dimmed">
+                            {user.email}
+                          </Text>
                         </Table.Td>
                         <Table.Td>
                           <RoleSelect user={user} isMe={user.id === me.id} />
