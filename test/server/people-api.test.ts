@@ -140,7 +140,9 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
         expect(
           (await call(session, 'POST', '/users', { email: 'z@example.com', role: 'admin' })).status,
         ).toBe(403);
-        expect((await call(session, 'PATCH', `/users/${ids[email]}`, { role: 'admin', version: 1 })).status).toBe(403);
+        expect(
+          (await call(session, 'PATCH', `/users/${ids[email]}`, { role: 'admin', version: 1 })).status,
+        ).toBe(403);
         expect((await call(session, 'POST', `/users/${ids[email]}/password-reset`)).status).toBe(403);
       });
       expect(rows).toHaveLength(0);
@@ -152,7 +154,8 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
     );
     expect((await call(secret, 'GET', '/users')).status).toBe(200);
     expect(
-      (await call(secret, 'PATCH', `/users/${ids['viewer@example.com']}`, { role: 'admin', version: 1 })).status,
+      (await call(secret, 'PATCH', `/users/${ids['viewer@example.com']}`, { role: 'admin', version: 1 }))
+        .status,
     ).toBe(403);
   });
 
@@ -314,15 +317,18 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
     expect(JSON.parse(one.rows[0]!.after!)).toEqual({ abc: { aThreshold: 0.75, bThreshold } });
     expect((await call(viewer, 'GET', '/settings')).body.abc.aThreshold).toBe(0.75);
 
-    const section = await audited(() => call(admin, 'PATCH', '/settings', { versions: { cadence: 0 }, cadence: { greenMaxDays: 21 } }));
+    const section = await audited(() =>
+      call(admin, 'PATCH', '/settings', { versions: { cadence: 0 }, cadence: { greenMaxDays: 21 } }),
+    );
     expect(section.result.body.cadence).toMatchObject({ greenMaxDays: 21, transactionalMinDays: 60 });
     expect(section.result.body.abc.aThreshold).toBe(0.75);
     expect(section.rows).toHaveLength(1);
 
     const manager = await login('manager@example.com');
-    expect((await call(manager, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold', value: 0.7 })).status).toBe(
-      403,
-    );
+    expect(
+      (await call(manager, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold', value: 0.7 }))
+        .status,
+    ).toBe(403);
     const invalid = await audited(() =>
       call(admin, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold', value: 2 }),
     );
@@ -336,9 +342,15 @@ describeEachBackend('HTTP API: users, passwords, tokens, settings', (backend) =>
       },
     });
     expect(invalid.rows).toHaveLength(0);
-    const unknown = await call(admin, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.nope', value: 1 });
+    const unknown = await call(admin, 'PATCH', '/settings', {
+      versions: { abc: 1 },
+      key: 'abc.nope',
+      value: 1,
+    });
     expect(unknown).toMatchObject({ status: 400, body: { error: { details: [{ field: 'abc.nope' }] } } });
-    expect((await call(admin, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold' })).status).toBe(400);
+    expect(
+      (await call(admin, 'PATCH', '/settings', { versions: { abc: 1 }, key: 'abc.aThreshold' })).status,
+    ).toBe(400);
     expect((await call(admin, 'PATCH', '/settings', { versions: {}, colour: 'red' })).status).toBe(400);
     expect((await call(viewer, 'GET', '/settings')).body.abc.aThreshold).toBe(0.75);
   });
