@@ -5,14 +5,15 @@ import type { AnalyticStore } from '../analytics/analytic-store.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
-import type { ImportOptions, ImportProgress, ImportSummary } from '../import/import.schema.js';
+import type { ImportOptions, ImportSummary } from '../import/import.schema.js';
 import { FIELD_NAMES } from '../import/import.schema.js';
 import { importSales } from '../import/import.service.js';
+import { analyzeSales } from '../portfolio/portfolio.service.js';
 import type { Actor } from '../server/env.js';
 import { getSettings } from '../settings/setting.service.js';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'rejected' | 'failed';
-export type JobPhase = 'queued' | 'reading' | 'checking' | 'saving' | 'done';
+export type JobPhase = 'queued' | 'reading' | 'checking' | 'saving' | 'analysing' | 'done';
 
 export interface ImportJob {
   id: string;
@@ -34,7 +35,7 @@ export type JobEvent =
 
 export interface JobTask {
   /** The import itself; reports progress as the import service does. */
-  run(onProgress: ImportProgress): Promise<ImportSummary>;
+  run(onProgress: (phase: JobPhase, fraction: number) => void): Promise<ImportSummary>;
   /** Called once the job has its final status, before anyone is told (records it, removes the upload). */
   finished(job: ImportJob): Promise<void>;
 }
@@ -154,7 +155,23 @@ export function salesImportTask(upload: SalesUpload): JobTask {
         const rejectsFile = rejectsPath(dataDir, jobId);
         const found = await importSales(context, { ...upload.options, file, rejectsFile });
         const download = found.rejectsFile ? `/api/v1/imports/${jobId}/rejects` : null;
-        return { ...found, file: fileName, rejectsFile: download, rejects: found.rejects.slice(0, 1000) };
+        // New sales change every figure: publish the analysis again, as `kontor analyze` would, so the
+        // dashboard's changes, the account list and the account pages are current without the CLI.
+        // The lines are committed by then: a failed analysis is reported beside a successful import.
+        let analysis: { published: boolean; error?: string } = { published: false };
+        if (found.committed && found.rowsImported + found.linesReplaced > 0) {
+          onProgress('analysing', 0);
+          try {
+            const settings = await getSettings(db);
+            await analyzeSales({ analytic: { ...store, connection }, db, settings }, {});
+            analysis = { published: true };
+          } catch (error) {
+            analysis = { published: false, error: (error as Error).message };
+          }
+          onProgress('analysing', 1);
+        }
+        const rejects = found.rejects.slice(0, 1000);
+        return { ...found, file: fileName, rejectsFile: download, rejects, analysis };
       } finally {
         connection.closeSync();
       }

@@ -97,6 +97,19 @@ describeEachBackend('imports API: upload, background job, events, rejects', (bac
     expect(Number(job.summary!.totalAmount)).toBe(350);
     const account = await app.request('/api/v1/accounts/K2', { headers: people.manager });
     expect(await account.json()).toMatchObject({ id: 'K2', name: 'Beta AB' });
+    // The analysis is published again after the import, so the web app needs no `kontor analyze`.
+    expect(job.summary).toMatchObject({ analysis: { published: true } });
+    const snapshot = (await (
+      await app.request('/api/v1/portfolio/snapshot', { headers: people.manager })
+    ).json()) as { concentration: { customers: number; total: number } };
+    expect(snapshot.concentration).toMatchObject({ customers: 2, total: 350 });
+    const listed = (await (
+      await app.request('/api/v1/accounts?sort=rank', { headers: people.manager })
+    ).json()) as { items: { id: string; rank: number; revenue: string }[] };
+    expect(listed.items.map((item) => [item.id, item.rank, Number(item.revenue)])).toEqual([
+      ['K2', 1, 200],
+      ['K1', 2, 150],
+    ]);
     const list = (await (await get('')).json()) as { items: Record<string, unknown>[] };
     expect(list.items[0]).toMatchObject({ kind: 'sales', fileName: 'jan.csv', status: 'succeeded' });
     expect(list.items[0]!.summary).toMatchObject({ jobId, rowsImported: 3 });
@@ -110,7 +123,11 @@ describeEachBackend('imports API: upload, background job, events, rejects', (bac
 
   it('adds nothing when the same file is uploaded again', async () => {
     const job = await finished(await submit('jan.csv', GOOD));
-    expect(job.summary).toMatchObject({ rowsImported: 0, duplicatesSkipped: 3 });
+    expect(job.summary).toMatchObject({
+      rowsImported: 0,
+      duplicatesSkipped: 3,
+      analysis: { published: false },
+    });
     expect(job.status).toBe('succeeded');
   });
 

@@ -189,9 +189,9 @@ describe('ImportPage', () => {
       const events = FakeEventSource.all[0]!;
       expect(events.url).toBe('/api/v1/imports/job-1/events');
       events.emit('progress', { phase: 'reading', fraction: 0.5 });
-      expect(await screen.findByText('Reading and checking the values… 41%')).toBeTruthy();
+      expect(await screen.findByText('Reading and checking the values… 39%')).toBeTruthy();
       expect(screen.getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow')).toBe(
-        '41',
+        '39',
       );
 
       events.emit('done', rejected);

@@ -149,6 +149,7 @@ export const en = {
     reading: 'Reading and checking the values…',
     checking: 'Checking the rows…',
     saving: 'Saving the sales lines…',
+    analysing: 'Updating the portfolio analysis…',
     done: 'Done',
   },
   result: {
@@ -372,6 +373,7 @@ export const de: Messages<typeof en> = {
     reading: 'Werte werden gelesen und geprüft…',
     checking: 'Zeilen werden geprüft…',
     saving: 'Umsatzzeilen werden gespeichert…',
+    analysing: 'Portfolioanalyse wird aktualisiert…',
     done: 'Fertig',
   },
   result: {

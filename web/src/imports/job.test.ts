@@ -13,10 +13,12 @@ describe('the progress of an import run', () => {
       { type: 'progress', data: { phase: 'reading', fraction: 0.5 } },
       { type: 'progress', data: { phase: 'checking', fraction: 0 } },
       { type: 'progress', data: { phase: 'saving', fraction: 1 } },
+      { type: 'progress', data: { phase: 'analysing', fraction: 0.5 } },
       { type: 'done', summary: summary(true) },
     ].map((_, i, all) => play(all.slice(0, i + 1) as RunEvent[]));
     expect(states.map((state) => state.stage)).toEqual([
       'uploading',
+      'running',
       'running',
       'running',
       'running',
@@ -29,9 +31,12 @@ describe('the progress of an import run', () => {
       'reading',
       'checking',
       'saving',
+      'analysing',
       'done',
     ]);
-    expect(states.map((state) => Number(state.fraction.toFixed(2)))).toEqual([0, 0, 0.41, 0.8, 1, 1]);
+    expect(states.map((state) => Number(state.fraction.toFixed(2)))).toEqual([
+      0, 0, 0.39, 0.75, 0.93, 0.97, 1,
+    ]);
     expect(states.at(-1)).toMatchObject({ jobId: 'j1', summary: { rowsImported: 3 } });
   });
 
@@ -43,7 +48,7 @@ describe('the progress of an import run', () => {
       { type: 'progress', data: { phase: 'reading', fraction: 0.1 } },
     ]);
     expect(state.phase).toBe('reading');
-    expect(state.fraction).toBeCloseTo(0.8);
+    expect(state.fraction).toBeCloseTo(0.75);
   });
 
   it('tells a rejected file (nothing committed) from a failed import, and ignores late progress', () => {

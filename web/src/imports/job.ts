@@ -30,12 +30,13 @@ export const IDLE: RunState = {
   error: null,
 };
 
-// Reading and parsing the file is most of an import's time; checks and the insert follow.
+// Reading and parsing the file is most of an import's time; checks, the insert and the analysis follow.
 const SPANS: Record<ImportJob['progress']['phase'], [number, number]> = {
   queued: [0, 0],
-  reading: [0.02, 0.8],
-  checking: [0.8, 0.9],
-  saving: [0.9, 1],
+  reading: [0.02, 0.75],
+  checking: [0.75, 0.85],
+  saving: [0.85, 0.93],
+  analysing: [0.93, 1],
   done: [1, 1],
 };
 
