@@ -123,7 +123,7 @@ export async function updateAccount(
   return Number(result.numUpdatedRows) > 0;
 }
 
-function toAccount(row: Selectable<AccountTable>): Account {
+export function toAccount(row: Selectable<AccountTable>): Account {
   return {
     id: row.id,
     name: row.name,

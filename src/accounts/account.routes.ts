@@ -12,7 +12,7 @@ import {
   accountUpdateSchema,
   historyEntrySchema,
 } from './account.api-schema.js';
-import { latestAccountMetrics } from './account.detail.js';
+import { findAccountDetail } from './account.detail.js';
 import { listAccountsPage } from './account.list.js';
 import { findAccount } from './account.repository.js';
 import { setAccountOverrides } from './account.service.js';
@@ -87,8 +87,9 @@ export function accountRoutes() {
     })
     .openapi(detail, async (c) => {
       const { id } = c.req.valid('param');
-      const account = await mustFind(c.get('db'), id);
-      return c.json({ ...account, metrics: await latestAccountMetrics(c.get('db'), id) }, 200);
+      const account = await findAccountDetail(c.get('db'), id);
+      if (!account) throw new KontorError('not_found', `There is no account "${id}".`);
+      return c.json(account, 200);
     })
     .openapi(update, async (c) => {
       const { id } = c.req.valid('param');

@@ -63,9 +63,22 @@ export function withStatementCache(database: SQLite.Database, size = 500): Sqlit
 }
 
 export function openPostgres(url: string): OperationalStore {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, ...poolSettings() });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, backend: 'postgres', location: redact(url), close: () => db.destroy() };
+}
+
+/**
+ * PostgreSQL connections for the server (KONTOR_DB_POOL, default 10). More connections than the
+ * database has cores to run them on add contention, not throughput: requests beyond the pool wait in
+ * its queue, in order, rather than in the database. The connections stay open between bursts (a new one
+ * costs a PostgreSQL process start and authentication); only those beyond two close after 60 s unused.
+ */
+export function poolSettings(env = process.env): pg.PoolConfig {
+  const size = Number(env.KONTOR_DB_POOL ?? 10);
+  if (!Number.isInteger(size) || size < 1 || size > 1000)
+    throw new Error(`KONTOR_DB_POOL must be a number of connections (1–1000), not "${env.KONTOR_DB_POOL}"`);
+  return { max: size, min: Math.min(2, size), idleTimeoutMillis: 60_000 };
 }
 
 function redact(url: string): string {
