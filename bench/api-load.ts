@@ -1,5 +1,6 @@
 // One autocannon run against one route, with a check that the route answers 2xx before the load and a
 // wait afterwards until the server has worked off whatever the run left queued.
+import fs from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface Target {
@@ -7,6 +8,7 @@ export interface Target {
   method: 'GET' | 'POST';
   path: string;
   body?: string;
+  headers?: Record<string, string>;
   /** Reads carry the target (p99 ≤ 50 ms at 50 connections); writes are reported. */
   read: boolean;
 }
@@ -23,6 +25,10 @@ export interface Outcome {
   /** Connection errors and timeouts (autocannon: errors includes timeouts). */
   errors: number;
   timeouts: number;
+  /** CPU time per answered request: the server process, the PostgreSQL backends serving it, autocannon. */
+  serverCpuMs: number;
+  databaseCpuMs: number;
+  clientCpuMs: number;
   /** Time the server needed after the run until a database round trip was quick again; -1: not within 60 s. */
   drainMs: number;
 }
@@ -35,7 +41,7 @@ export async function probe(
   const started = performance.now();
   const response = await fetch(base + target.path, {
     method: target.method,
-    headers,
+    headers: { ...headers, ...target.headers },
     ...(target.body ? { body: target.body } : {}),
   });
   const text = await response.text();
@@ -50,12 +56,20 @@ export async function probe(
 export async function load(
   base: string,
   target: Target,
-  options: { connections: number; seconds: number; headers: Record<string, string> },
+  options: {
+    connections: number;
+    seconds: number;
+    headers: Record<string, string>;
+    /** CPU milliseconds used so far by the server and by the database processes serving it. */
+    cpu?: () => { server: number; database: number };
+  },
 ): Promise<Outcome> {
+  const cpuBefore = options.cpu?.();
+  const clientBefore = process.cpuUsage();
   const result = await autocannon({
     url: base + target.path,
     method: target.method,
-    headers: options.headers,
+    headers: { ...options.headers, ...target.headers },
     ...(target.body ? { body: target.body } : {}),
     connections: options.connections,
     duration: options.seconds,
@@ -67,6 +81,10 @@ export async function load(
     if (status.startsWith('2')) ok += count;
     else non2xx[status] = count;
   }
+  const cpuAfter = options.cpu?.();
+  const client = process.cpuUsage(clientBefore);
+  const perRequest = (key: 'server' | 'database') =>
+    cpuBefore && cpuAfter && ok > 0 ? (cpuAfter[key] - cpuBefore[key]) / ok : Number.NaN;
   const drainMs = await waitForDrain(base);
   return {
     target: target.name,
@@ -78,6 +96,9 @@ export async function load(
     non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    serverCpuMs: perRequest('server'),
+    databaseCpuMs: perRequest('database'),
+    clientCpuMs: ok > 0 ? (client.user + client.system) / 1000 / ok : Number.NaN,
     drainMs,
   };
 }
@@ -122,9 +143,38 @@ export function formatOutcome(o: Outcome): string {
     (failures || '0').padStart(9),
     String(o.errors - o.timeouts).padStart(7),
     String(o.timeouts).padStart(9),
+    (Number.isNaN(o.serverCpuMs) ? '–' : o.serverCpuMs.toFixed(2)).padStart(7),
+    (Number.isNaN(o.databaseCpuMs) ? '–' : o.databaseCpuMs.toFixed(2)).padStart(6),
+    (Number.isNaN(o.clientCpuMs) ? '–' : o.clientCpuMs.toFixed(2)).padStart(7),
     (o.drainMs < 0 ? 'no (restarted)' : `${(o.drainMs / 1000).toFixed(1)} s`).padStart(8),
   ].join(' ');
 }
 
 export const OUTCOME_HEADER =
-  '  target               conns   req/s  p50 ms  p99 ms       2xx  non-2xx  errors  timeouts   drain';
+  '  target               conns   req/s  p50 ms  p99 ms       2xx  non-2xx  errors  timeouts  cpu ms/req: server   db  client   drain';
+
+/** CPU milliseconds (user + system) a process has used, from /proc (Linux); 0 where it cannot be read. */
+export function processCpuMs(pid: number): number {
+  try {
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL backends connected to one database (their process titles name it). */
+export function postgresBackends(database: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (title.startsWith('postgres:') && title.includes(` ${database} `)) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}

@@ -13,7 +13,17 @@ import { type AnalyticStore, openAnalyticStore } from '../src/analytics/analytic
 import { openOperationalStore } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createToken } from '../src/tokens/token.service.js';
-import { formatOutcome, load, median, OUTCOME_HEADER, type Outcome, probe, type Target } from './api-load.js';
+import {
+  formatOutcome,
+  load,
+  median,
+  OUTCOME_HEADER,
+  type Outcome,
+  postgresBackends,
+  probe,
+  processCpuMs,
+  type Target,
+} from './api-load.js';
 import { benchAccountId, seedBenchWorkspace } from './api-seed.js';
 
 const { values } = parseArgs({
@@ -59,6 +69,11 @@ try {
       const base = `http://127.0.0.1:${port}`;
       const headers = { authorization: `Bearer ${workspace.secret}`, 'content-type': 'application/json' };
       const targets = benchTargets(workspace.demoAccount);
+      const database = workspace.databaseUrl ? new URL(workspace.databaseUrl).pathname.slice(1) : null;
+      const cpu = () => ({
+        server: processCpuMs(server.pid!),
+        database: database ? postgresBackends(database).reduce((sum, pid) => sum + processCpuMs(pid), 0) : 0,
+      });
       for (const target of targets) {
         const answer = await probe(base, target, headers);
         console.log(
@@ -73,7 +88,7 @@ try {
         console.log(OUTCOME_HEADER);
         for (const target of targets) {
           for (const connections of [50, 200]) {
-            const outcome = await load(base, target, { connections, seconds, headers });
+            const outcome = await load(base, target, { connections, seconds, headers, cpu });
             all.push({ ...outcome, backend, round });
             console.log(formatOutcome(outcome));
             // Still working off the queue after a minute: a fresh server, so the next run is not measuring this one.
@@ -114,6 +129,14 @@ function benchTargets(demoAccount: string): Target[] {
       read: true,
     },
     { name: 'portfolio snapshot', method: 'GET', path: '/api/v1/portfolio/snapshot', read: true },
+    // As a browser asks for it (every browser sends Accept-Encoding: gzip); reported, the plain one counts.
+    {
+      name: 'snapshot, gzip',
+      method: 'GET',
+      path: '/api/v1/portfolio/snapshot',
+      headers: { 'accept-encoding': 'gzip' },
+      read: false,
+    },
     {
       name: 'create activity',
       method: 'POST',
@@ -210,7 +233,9 @@ async function startServer(workspace: Workspace, port: number): Promise<ChildPro
 
 function printMedians(backend: string, targets: Target[]): void {
   console.log(`\n${backend}, medians of ${repeat} rounds (errors and non-2xx: totals)`);
-  console.log('  target               conns   req/s  p50 ms  p99 ms   failures');
+  console.log(
+    '  target               conns   req/s  p50 ms  p99 ms   failures  cpu ms/req: server   db  client',
+  );
   for (const target of targets) {
     for (const connections of [50, 200]) {
       const runs = all.filter(
@@ -230,6 +255,15 @@ function printMedians(backend: string, targets: Target[]): void {
           String(median(runs.map((o) => o.p50))).padStart(7),
           String(median(runs.map((o) => o.p99))).padStart(7),
           String(failures).padStart(10),
+          median(runs.map((o) => o.serverCpuMs))
+            .toFixed(2)
+            .padStart(19),
+          median(runs.map((o) => o.databaseCpuMs))
+            .toFixed(2)
+            .padStart(5),
+          median(runs.map((o) => o.clientCpuMs))
+            .toFixed(2)
+            .padStart(7),
         ].join(' '),
       );
     }
