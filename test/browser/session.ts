@@ -34,6 +34,8 @@ export async function loggedIn(
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // From the top: a full-page capture of a scrolled page repeats the fixed header mid-page.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -47,7 +49,13 @@ export async function expectAccessible(page: Page): Promise<void> {
     const result = await (
       globalThis as unknown as {
         axe: {
-          run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          run: () => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              nodes: { target: string[]; failureSummary?: string }[];
+            }[];
+          }>;
         };
       }
     ).axe.run();
@@ -56,9 +64,9 @@ export async function expectAccessible(page: Page): Promise<void> {
       .map(
         (v) =>
           `${v.id} (${v.impact}): ${v.nodes
-            .map((n) => n.target.join(' '))
             .slice(0, 3)
-            .join(', ')}`,
+            .map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`)
+            .join('; ')}`,
       );
   });
   expect(violations).toEqual([]);

@@ -85,7 +85,7 @@ export function ImportResult({
             <Text size="xs" c="dimmed">
               {figure.label}
             </Text>
-            <Text fw={600} className="num" ta="left">
+            <Text fw={600} className="num" ta="left" style={{ whiteSpace: 'normal' }}>
               {figure.value}
             </Text>
             {figure.note && (

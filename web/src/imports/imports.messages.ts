@@ -206,7 +206,7 @@ export const en = {
     total: 'Total amount',
     statuses: { succeeded: 'Imported', rejected: 'Nothing imported', failed: 'Failed' },
     rejectsFile: 'Rejected rows (CSV)',
-    rejectsFor: 'Rejects file of {{file}}',
+    rejectsFor: 'Rejected rows (CSV) of {{file}}',
   },
 };
 
@@ -437,6 +437,6 @@ export const de: Messages<typeof en> = {
     total: 'Gesamtbetrag',
     statuses: { succeeded: 'Importiert', rejected: 'Nichts importiert', failed: 'Fehlgeschlagen' },
     rejectsFile: 'Abgewiesene Zeilen (CSV)',
-    rejectsFor: 'Abgewiesene Zeilen von {{file}}',
+    rejectsFor: 'Abgewiesene Zeilen (CSV) von {{file}}',
   },
 };
