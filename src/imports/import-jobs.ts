@@ -67,6 +67,17 @@ export class ImportJobs {
 
   readonly get = (id: string): ImportJob | undefined => this.jobs.get(id);
 
+  /** Resolves when every queued and running import has finished (committed or rolled back). */
+  idle(): Promise<void> {
+    const tail = this.tail;
+    return tail.then(() => (this.tail === tail ? undefined : this.idle()));
+  }
+
+  /** Whether an import is queued or running. */
+  get busy(): boolean {
+    return [...this.jobs.values()].some((job) => job.status === 'queued' || job.status === 'running');
+  }
+
   /** `listener` gets the current progress (and final event) at once, then every change; returns stop(). */
   subscribe(id: string, listener: (event: JobEvent) => void): () => void {
     const job = this.jobs.get(id);

@@ -85,13 +85,17 @@ const sse = 'SSE: `progress` {phase, fraction}, then `done` (summary) or `failed
 const events = ofJob('/{jobId}/events', { 200: text('text/event-stream', sse) });
 const rejects = ofJob('/{jobId}/rejects', { 200: text('text/csv', 'Rows: line, column, value, reason') });
 
-/** Sales imports over HTTP (admins and managers): upload, then follow the background job. */
-export function importRoutes(log: (line: string) => void = () => {}) {
-  const jobs = new ImportJobs((error, job) =>
+/** The queue of background imports; `kontor serve` holds it to let running imports finish on shutdown. */
+export function importJobs(log: (line: string) => void = () => {}): ImportJobs {
+  return new ImportJobs((error, job) =>
     log(
       JSON.stringify({ time: new Date().toISOString(), level: 'error', job: job.id, error: String(error) }),
     ),
   );
+}
+
+/** Sales imports over HTTP (admins and managers): upload, then follow the background job. */
+export function importRoutes(log: (line: string) => void = () => {}, jobs = importJobs(log)) {
   const mustFind = (c: Context<ServerEnv>, id: string) => {
     requireRole(c.get('actor'), 'admin', 'manager');
     const job = jobs.get(id);

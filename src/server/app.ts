@@ -13,7 +13,8 @@ import { authRoutes } from '../auth/auth.routes.js';
 import { contactRoutes } from '../contacts/contact.routes.js';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
-import { importRoutes } from '../imports/import.routes.js';
+import { importJobs, importRoutes } from '../imports/import.routes.js';
+import type { ImportJobs } from '../imports/import-jobs.js';
 import { portfolioRoutes } from '../portfolio/portfolio.routes.js';
 import { accountPotentialRoutes, potentialRunRoutes } from '../potential/potential.routes.js';
 import { settingRoutes } from '../settings/setting.routes.js';
@@ -38,6 +39,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   log?: (line: string) => void;
   limiter?: LoginLimiter;
+  /** The background import queue; `kontor serve` passes its own to wait for it on shutdown. */
+  importJobs?: ImportJobs;
   /** The built web app; default dist/web. */
   webRoot?: string;
 }
@@ -128,7 +131,7 @@ export function createApp(options: AppOptions) {
   v1.route('/portfolio', portfolioRoutes());
   v1.route('/portfolio', potentialRunRoutes());
   v1.route('/accounts', accountPotentialRoutes());
-  v1.route('/imports', importRoutes(log));
+  v1.route('/imports', importRoutes(log, options.importJobs ?? importJobs(log)));
   app.route('/api/v1', v1);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

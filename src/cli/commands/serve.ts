@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { DEMO_COMPANY } from '../../demo/index.js';
 import { seedDemoWorkspace } from '../../demo/workspace.js';
 import { KontorError } from '../../errors.js';
+import { importJobs } from '../../imports/import.routes.js';
 import { createApp } from '../../server/app.js';
 import { type GlobalOptions, openCliContext } from '../context.js';
 
@@ -35,7 +36,9 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
             dataDir: context.dataDir,
           })
         : null;
+      const jobs = importJobs((line) => process.stdout.write(`${line}\n`));
       const app = createApp({
+        importJobs: jobs,
         db: context.store.db,
         analytic: context.analytic,
         dataDir: context.dataDir,
@@ -76,6 +79,9 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
         process.once('SIGINT', () => stop('SIGINT'));
         process.once('SIGTERM', () => stop('SIGTERM'));
       });
+      // An import that is running finishes (DuckDB commits it or nothing); none starts after this.
+      if (jobs.busy) process.stderr.write('Waiting for the running import to finish…\n');
+      await jobs.idle();
       await context.close();
       process.stderr.write('Stopped.\n');
     });
