@@ -21,14 +21,17 @@ export async function currentStamp(db: Kysely<Database>): Promise<string> {
   return String(rows[0]!.stamp);
 }
 
-type Cache = Map<string, { stamp: string; value: unknown }>;
-const caches = new WeakMap<Kysely<Database>, { counts: Cache; lists: Cache }>();
-/** Entries kept per database: counts are tiny; id lists (at most a few thousand ids) are not. */
-const LIMITS = { counts: 500, lists: 20 };
+type Cache = Map<string, { stamp: string; value: Promise<unknown> }>;
+/**
+ * Entries kept per database: counts are tiny; id lists (at most a few thousand ids) and pages (up to
+ * 500 rows, tens of kilobytes) are not.
+ */
+const LIMITS = { counts: 500, lists: 20, pages: 200 };
+const caches = new WeakMap<Kysely<Database>, Record<keyof typeof LIMITS, Cache>>();
 
 /**
  * The value for `key` as of `stamp` (from currentStamp, read before): remembered, or computed now and
- * remembered.
+ * remembered. What is being computed is remembered too, so requests arriving together compute once.
  */
 export async function remembered<T>(
   db: Kysely<Database>,
@@ -39,15 +42,18 @@ export async function remembered<T>(
 ): Promise<T> {
   let all = caches.get(db);
   if (!all) {
-    all = { counts: new Map(), lists: new Map() };
+    all = { counts: new Map(), lists: new Map(), pages: new Map() };
     caches.set(db, all);
   }
   const cache = all[kind];
   const hit = cache.get(key);
-  if (hit?.stamp === stamp) return hit.value as T;
-  const value = await compute();
+  if (hit?.stamp === stamp) return hit.value as Promise<T>;
+  const value = compute();
   cache.delete(key);
   if (cache.size >= LIMITS[kind]) cache.delete(cache.keys().next().value!);
-  cache.set(key, { stamp, value });
+  const entry = { stamp, value };
+  cache.set(key, entry);
+  // A failure is not remembered (unless something newer took the place meanwhile).
+  value.catch(() => cache.get(key) === entry && cache.delete(key));
   return value;
 }

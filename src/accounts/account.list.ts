@@ -28,6 +28,7 @@ export type { AccountView } from './account-list.queries.js';
 
 type Counter = (kind: 'accounts' | 'analysed' | MetricKey, filter?: AccountFilter) => Promise<number>;
 interface Memory {
+  stamp: string;
   count: Counter;
   list(key: string, compute: () => Promise<KeyRow[]>): Promise<KeyRow[]>;
 }
@@ -37,6 +38,7 @@ async function memory(db: Kysely<Database>, view: AccountView): Promise<Memory> 
   const stamp = await currentStamp(db);
   const context: QueryContext = { postgres: isPostgres(db), shape: 'filter' };
   return {
+    stamp,
     count: (kind, filter = view.filter) => {
       const key = `${kind} ${JSON.stringify(filter)}`;
       return remembered(db, 'counts', stamp, key, async () =>
@@ -60,6 +62,13 @@ export async function listAccountsPage(
 ): Promise<{ items: AccountListItem[]; page: number; size: number; total: number }> {
   const view: AccountView = { filter: filterOf(query, callerId), sort: query.sort, order: query.order };
   const memo = await memory(db, view);
+  // The same page asked again before anything changed (every user opening the list) is answered
+  // from memory; "my accounts" is in the key as the user's id.
+  const key = JSON.stringify([view, query.page, query.size]);
+  return remembered(db, 'pages', memo.stamp, key, () => readPage(db, view, query, memo));
+}
+
+async function readPage(db: Kysely<Database>, view: AccountView, query: AccountListQuery, memo: Memory) {
   const count = memo.count;
   const total = await count('accounts');
   const offset = (query.page - 1) * query.size;
