@@ -1,6 +1,6 @@
 import { Button, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFacets } from './accounts.queries';
+import { useAccountTotal, useFacets } from './accounts.queries';
 import { type AccountsSearch, CLASSES, clearFilters, hasFilters, TIERS, withFilter } from './accounts.search';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 export function AccountsFilters({ search, onChange }: Props) {
   const { t } = useTranslation('accounts');
   const { t: common } = useTranslation();
-  const facets = useFacets();
+  const facets = useFacets(useAccountTotal(search).total !== undefined);
   const facetOptions = (key: 'segments' | 'regions' | 'owners', current: string | undefined) => {
     const values = (facets.data?.[key] ?? []).map((facet) => facet.value);
     // A value from a shared link that no account has (any more) still shows as chosen.

@@ -205,6 +205,12 @@ describe('AccountsPage', { timeout: 60_000 }, () => {
     await waitFor(() => expect(headers()).toContain('Account ID'));
   });
 
+  it('opens an account from its row without leaving the app', async () => {
+    const { router } = renderAt('/accounts?q=kunde');
+    await userEvent.click(await screen.findByRole('link', { name: 'Kunde 1 GmbH' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/accounts/K10001'));
+  });
+
   it('offers the export of exactly this view', async () => {
     renderAt('/accounts?sort=margin&order=asc&owner=Eva&mine=true');
     await screen.findByText('Kunde 0 GmbH');

@@ -1,7 +1,8 @@
 import { Alert, Button, Progress, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useNavigate } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { ErrorAlert } from '../ui/QueryState';
@@ -19,6 +20,9 @@ interface Props {
   onClearFilters(): void;
 }
 
+/** Rows drawn while the first page is on its way. */
+const PLACEHOLDERS = Array.from({ length: 12 }, (_, index) => index);
+
 /** Where each view was scrolled to, so coming back from an account returns to the same rows. */
 const scrolledTo = new Map<string, number>();
 
@@ -31,7 +35,17 @@ const samePages = (a: number[], b: number[]) => a.length === b.length && a.every
  */
 export function AccountsTable({ search, columns, onSort, onClearFilters }: Props) {
   const { t } = useTranslation('accounts');
+  const { t: common } = useTranslation();
   const format = useFormat();
+  const navigate = useNavigate();
+  // Account links are plain anchors (cheap to draw by the dozen); a plain click stays in the app.
+  const follow = (event: MouseEvent) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-account]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    void navigate({ to: '/accounts/$accountId', params: { accountId: link.dataset.account! } });
+  };
   const scroller = useRef<HTMLElement>(null);
   const view = JSON.stringify(search);
   const [wanted, setWanted] = useState<number[]>([1]);
@@ -42,7 +56,7 @@ export function AccountsTable({ search, columns, onSort, onClearFilters }: Props
     count: rows.total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -59,7 +73,9 @@ export function AccountsTable({ search, columns, onSort, onClearFilters }: Props
   useEffect(() => {
     if (rows.stale || rows.first.isPending || restored.current === view) return;
     restored.current = view;
-    virtualizer.scrollToOffset(scrolledTo.get(view) ?? 0);
+    const offset = scrolledTo.get(view) ?? 0;
+    // Only when it moves: asking the scroll range forces a layout in the middle of the first render.
+    if (offset !== (scroller.current?.scrollTop ?? 0)) virtualizer.scrollToOffset(offset);
   }, [view, rows.stale, rows.first.isPending, virtualizer]);
   useEffect(() => {
     const element = scroller.current;
@@ -131,11 +147,18 @@ export function AccountsTable({ search, columns, onSort, onClearFilters }: Props
               ))}
             </tr>
           </thead>
-          <tbody>
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents: the clicks are the links' own (Enter clicks a link too) */}
+          <tbody onClick={follow}>
             {loading &&
-              Array.from({ length: 12 }, (_, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have nothing but their place
-                <AccountRow key={index} index={index} row={undefined} columns={columns} format={format} />
+              PLACEHOLDERS.map((index) => (
+                <AccountRow
+                  key={index}
+                  index={index}
+                  row={undefined}
+                  columns={columns}
+                  format={format}
+                  t={common}
+                />
               ))}
             {before > 0 && <Spacer height={before} span={columns.length} />}
             {items.map((item) => (
@@ -145,6 +168,7 @@ export function AccountsTable({ search, columns, onSort, onClearFilters }: Props
                 row={rows.rowAt(item.index)}
                 columns={columns}
                 format={format}
+                t={common}
               />
             ))}
             {after > 0 && <Spacer height={after} span={columns.length} />}

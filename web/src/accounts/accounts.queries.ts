@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, withQuery } from '../api/client';
 import type { AccountFacets, AccountListItem, Page } from '../api/types';
@@ -53,14 +53,23 @@ export function useAccountRows(search: AccountsSearch, visiblePages: number[]) {
   };
 }
 
+const firstPage = (query: ApiQuery) => ({
+  queryKey: listKey(query, 1),
+  queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(query, 1, signal),
+  staleTime: 30_000,
+});
+
 function useFirstPage(query: ApiQuery) {
-  return useQuery({
-    queryKey: listKey(query, 1),
-    queryFn: ({ signal }) => fetchPage(query, 1, signal),
-    // Changing a filter keeps the old rows (dimmed) until the new ones arrive: no flash, no jump.
-    placeholderData: keepPreviousData,
-    staleTime: 30_000,
-  });
+  // Changing a filter keeps the old rows (dimmed) until the new ones arrive: no flash, no jump.
+  return useQuery({ ...firstPage(query), placeholderData: keepPreviousData });
+}
+
+/**
+ * The route's loader asks for the first page as soon as the URL is known, while the page's code is
+ * still loading: the rows are there when the table is first drawn.
+ */
+export function prefetchAccountList(client: QueryClient, search: AccountsSearch): void {
+  void client.prefetchQuery(firstPage(toApiQuery(search)));
 }
 
 /** How many accounts the view holds (the same request as the table's first page). */
@@ -70,11 +79,13 @@ export function useAccountTotal(search: AccountsSearch) {
   return { total: first.data?.total, stale: first.isPlaceholderData };
 }
 
-export function useFacets() {
+/** Filter values; asked for once the rows are in, so they do not compete with the first page. */
+export function useFacets(enabled: boolean) {
   return useQuery({
     queryKey: ['accounts', 'facets'],
     queryFn: ({ signal }) => api.get<AccountFacets>('/accounts/facets', undefined, signal),
     staleTime: 5 * 60_000,
+    enabled,
   });
 }
 

@@ -7,6 +7,7 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import { prefetchAccountList } from '../accounts/accounts.queries';
 import { parseAccountsSearch } from '../accounts/accounts.search';
 import { fetchSession, SESSION_KEY } from '../auth/session';
 import { AppLayout } from './AppLayout';
@@ -53,11 +54,13 @@ const page = <P extends string>(path: P, load: () => Promise<Record<string, unkn
   });
 
 const dashboardRoute = page('/', () => import('../portfolio/DashboardPage'), 'DashboardPage');
-// The account list keeps its view (search, filters, sort) in the URL.
+// The account list keeps its view (search, filters, sort) in the URL and asks for its first page early.
 const accountsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/accounts',
   validateSearch: parseAccountsSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => prefetchAccountList(context.queryClient, deps),
   component: lazyRouteComponent(() => import('../accounts/AccountsPage'), 'AccountsPage'),
 });
 const accountRoute = page('/accounts/$accountId', () => import('../account/AccountPage'), 'AccountPage');
