@@ -1,4 +1,4 @@
-// npx tsx bench/account-list.bench.ts [--accounts 200000] [--seconds 5] [--connections 50]
+// npm run bench:list -- [--accounts 200000] [--seconds 5] [--connections 50]
 //   [--sqlite-dir DIR] [--postgres URL | --no-postgres] [--keep]
 // The account list and its export under load (autocannon), on SQLite and PostgreSQL, at 200,000 accounts:
 // first pages in every sort, deep pages, filters, "my accounts", search. An existing workspace is reused
