@@ -35,7 +35,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   tier: { key: 'tier', width: 136 },
   segment: { key: 'segment', width: 128 },
   region: { key: 'region', width: 112 },
-  owner: { key: 'owner', width: 136 },
+  owner: { key: 'owner', width: 144 },
   revenue: { key: 'revenue', width: 120, sort: 'revenue', numeric: true },
   margin: { key: 'margin', width: 120, sort: 'margin', numeric: true },
   marginPct: { key: 'marginPct', width: 88, numeric: true },
@@ -45,7 +45,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   lastPurchase: { key: 'lastPurchase', width: 120 },
 };
 
-/** Fits 1280 px beside the navigation (1,000 px); the rest are a click away in the column menu. */
+/** Fits 1280 px beside the navigation (1,008 px); the rest are a click away in the column menu. */
 export const DEFAULT_COLUMNS: ColumnKey[] = [
   'name',
   'id',
