@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { prepareStatements } from './pg-prepared.js';
 import type { Database } from './schema.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -64,8 +65,28 @@ export function withStatementCache(database: SQLite.Database, size = 500): Sqlit
 
 export function openPostgres(url: string): OperationalStore {
   const pool = new pg.Pool({ connectionString: url, ...poolSettings() });
+  prepareStatements(pool);
+  // An idle connection the server ends (a restart, pg_terminate_backend) is already dropped from the
+  // pool when this fires, and the next query opens a new one; unheard, the event would end the process.
+  pool.on('error', () => {});
+  // pool.end() resolves before the connections have closed; closing waits for them, so that whoever
+  // drops or restarts the database next does not cut connections still saying goodbye.
+  let open = 0;
+  let allClosed = () => {};
+  pool.on('connect', () => open++);
+  pool.on('remove', () => {
+    open = Math.max(0, open - 1);
+    if (open === 0) allClosed();
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, backend: 'postgres', location: redact(url), close: () => db.destroy() };
+  const close = async () => {
+    const closed = new Promise<void>((resolve) => {
+      allClosed = resolve;
+    });
+    await db.destroy();
+    if (open > 0) await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  };
+  return { db, backend: 'postgres', location: redact(url), close };
 }
 
 /**
