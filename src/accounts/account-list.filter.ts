@@ -58,9 +58,11 @@ export function column(ref: string, context: QueryContext, keepIndex = false): R
 
 function searchCondition(search: string, context: QueryContext, alias: string): RawBuilder<SqlBool> {
   const pattern = `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  // SQLite's LIKE ignores ASCII case, as its lower() does; PostgreSQL's ILIKE can use a trigram index.
-  const like = context.postgres ? sql`ilike` : sql`like`;
-  return sql<SqlBool>`(${sql.ref(`${alias}.name`)} ${like} ${pattern} escape '\\' or ${sql.ref(`${alias}.id`)} ${like} ${pattern} escape '\\')`;
+  // SQLite's LIKE ignores ASCII case, as its lower() does; on PostgreSQL lower(…) LIKE lower(…) is the
+  // case-insensitive match the trigram indexes on lower(name) and lower(id) serve (migration 0006).
+  if (!context.postgres)
+    return sql<SqlBool>`(${sql.ref(`${alias}.name`)} like ${pattern} escape '\\' or ${sql.ref(`${alias}.id`)} like ${pattern} escape '\\')`;
+  return sql<SqlBool>`(lower(${sql.ref(`${alias}.name`)}) like lower(${pattern}) escape '\\' or lower(${sql.ref(`${alias}.id`)}) like lower(${pattern}) escape '\\')`;
 }
 
 function accountOnly(filter: AccountFilter, context: QueryContext, alias: string): RawBuilder<SqlBool>[] {

@@ -38,10 +38,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema.createIndex(`accounts_${column}`).on('accounts').column(column).execute();
   }
   if (postgres && (await trigramsAvailable(db))) {
-    // Search (ILIKE '%…%' on name and id) through trigram indexes instead of reading every account.
+    // Search (lower(…) LIKE '%…%' on name and id) through trigram indexes instead of reading every account.
     await sql`create extension if not exists pg_trgm`.execute(db);
+    // On lower(column), not the column: a trigram index on id itself also serves `id = ANY(…)`, and the
+    // planner then picks it for the import's batched account lookups (20+ s per 2,000 ids instead of ms).
     for (const column of ['name', 'id']) {
-      await sql`create index ${sql.id(`accounts_${column}_trgm`)} on accounts using gin (${sql.ref(column)} gin_trgm_ops)`.execute(
+      await sql`create index ${sql.id(`accounts_${column}_trgm`)} on accounts using gin (lower(${sql.ref(column)}) gin_trgm_ops)`.execute(
         db,
       );
     }
