@@ -84,7 +84,8 @@ export const de: Messages<typeof en> = {
   error: 'Etwas ist schiefgelaufen',
   notFound: 'Diese Seite gibt es nicht.',
   forbidden: 'Sie haben keinen Zugriff auf diese Seite.',
-  forbiddenHint: '„{{page}}“ ist Admins vorbehalten. Wenden Sie sich an einen Admin Ihres Arbeitsbereichs, wenn hier etwas geändert werden soll.',
+  forbiddenHint:
+    '„{{page}}“ ist Admins vorbehalten. Wenden Sie sich an einen Admin Ihres Arbeitsbereichs, wenn hier etwas geändert werden soll.',
   backToPortfolio: 'Zurück zum Portfolio',
   secret: {
     copy: 'Kopieren',
