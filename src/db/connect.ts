@@ -90,10 +90,11 @@ export function openPostgres(url: string): OperationalStore {
 }
 
 /**
- * PostgreSQL connections for the server (KONTOR_DB_POOL, default 10). More connections than the
- * database has cores to run them on add contention, not throughput: requests beyond the pool wait in
- * its queue, in order, rather than in the database. The connections stay open between bursts (a new one
- * costs a PostgreSQL process start and authentication); only those beyond two close after 60 s unused.
+ * PostgreSQL connections for the server (KONTOR_DB_POOL, default 10). Requests beyond the pool wait in
+ * its queue, in order; more connections than the database has cores only move the queue into the
+ * database (measured with 50 and 200 HTTP connections on 2 cores: 5, 10 and 20 gave the same throughput
+ * and latency within the noise). The connections stay open between bursts (a new one costs a
+ * PostgreSQL process start and authentication); only those beyond two close after 60 s unused.
  */
 export function poolSettings(env = process.env): pg.PoolConfig {
   const size = Number(env.KONTOR_DB_POOL ?? 10);
