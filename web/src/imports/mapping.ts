@@ -1,26 +1,14 @@
+import { FIELDS as SERVER_FIELDS } from '../../../src/import/detect/fields.js';
 import type { ImportPreview } from '../api/types';
 
 export type Field = ImportPreview['unmapped'][number];
 export type RequiredField = ImportPreview['missing'][number];
 
-/** The fields in the order the server lists them (the same order as `kontor import sales --map`). */
-export const FIELDS: readonly Field[] = [
-  'customer_id',
-  'customer_name',
-  'date',
-  'amount',
-  'quantity',
-  'unit_price',
-  'cost',
-  'margin',
-  'product',
-  'document',
-  'line',
-  'currency',
-  'segment',
-  'region',
-  'owner',
-];
+/**
+ * The fields in the order the server lists them (the same order as `kontor import sales --map`): the
+ * server's own list, a plain constant module, so the two can never disagree.
+ */
+export const FIELDS: readonly Field[] = SERVER_FIELDS;
 
 /**
  * The mapping editor's state: which field each column of the file becomes (null: not imported), next
