@@ -1,5 +1,6 @@
-// npm run bench [-- --lines 10000000 --runs 3]: Kontor's import + analysis against DuckDB's own read_csv
-// plus the equivalent SQL on the same synthetic file, each run in a fresh process, interleaved.
+// npm run bench [-- --lines 10000000 --runs 3 --keep DIR]: Kontor's import + analysis against DuckDB's
+// own read_csv plus the equivalent SQL on the same synthetic file, each run in a fresh process,
+// interleaved. --keep reuses (or leaves) the generated file in DIR, for profiling runs of one side.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,22 +13,27 @@ const { values } = parseArgs({
     lines: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '3' },
     customers: { type: 'string' },
+    keep: { type: 'string' },
   },
 });
 const lines = Number(values.lines);
 const runs = Number(values.runs);
 const customers = Number(values.customers ?? Math.min(100_000, Math.max(400, Math.round(lines / 100))));
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-bench-'));
-const file = path.join(work, `sales-${lines}.csv`);
+const work = values.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kontor-bench-'));
+fs.mkdirSync(work, { recursive: true });
+const file = path.join(work, `sales-${lines}-${customers}.csv`);
 
-console.log(
-  `Generating ${lines.toLocaleString('en-US')} sales lines for ${customers.toLocaleString('en-US')} customers…`,
-);
-const written = await writeSalesCsv(
-  file,
-  demoSalesOptions({ lines, customers, seed: 42 }, new Date('2026-01-15')),
-);
-console.log(`  ${(written.bytes / 2 ** 20).toFixed(0)} MiB at ${file}\n`);
+if (fs.existsSync(file)) console.log(`Reusing ${file}\n`);
+else {
+  console.log(
+    `Generating ${lines.toLocaleString('en-US')} sales lines for ${customers.toLocaleString('en-US')} customers…`,
+  );
+  const written = await writeSalesCsv(
+    file,
+    demoSalesOptions({ lines, customers, seed: 42 }, new Date('2026-01-15')),
+  );
+  console.log(`  ${(written.bytes / 2 ** 20).toFixed(0)} MiB at ${file}\n`);
+}
 
 interface Run {
   importSeconds: number;
@@ -90,4 +96,4 @@ console.log(
 console.log(
   `  peak RSS             ${k.rss.toFixed(0).padStart(5)} MiB   ${d.rss.toFixed(0).padStart(11)} MiB          (target ≤ 1024 MiB)`,
 );
-fs.rmSync(work, { recursive: true, force: true });
+if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
