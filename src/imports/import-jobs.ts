@@ -8,6 +8,7 @@ import { KontorError } from '../errors.js';
 import type { ImportOptions, ImportSummary } from '../import/import.schema.js';
 import { FIELD_NAMES } from '../import/import.schema.js';
 import { importSales } from '../import/import.service.js';
+import { warmDefaultAnalysis } from '../portfolio/portfolio.memo.js';
 import { analyzeSales } from '../portfolio/portfolio.service.js';
 import type { Actor } from '../server/env.js';
 import { getSettings } from '../settings/setting.service.js';
@@ -176,6 +177,8 @@ export function salesImportTask(upload: SalesUpload): JobTask {
             const settings = await getSettings(db);
             await analyzeSales({ analytic: { ...store, connection }, db, settings }, {});
             analysis = { published: true };
+            // The dashboard's first view after an import is then ready when someone opens it.
+            await warmDefaultAnalysis(db, store);
           } catch (error) {
             analysis = { published: false, error: (error as Error).message };
           }

@@ -2,9 +2,14 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { isCalendarDate } from '../analytics/monthly-metrics.js';
 import { errorSchema } from '../auth/auth.schema.js';
 import type { ServerEnv } from '../server/env.js';
-import { getSettings } from '../settings/setting.service.js';
-import type { PortfolioReport } from './portfolio.report-model.js';
-import { analyzeSales } from './portfolio.service.js';
+import {
+  ANALYSIS_LIST_NAMES,
+  LIST_NAMES,
+  LIST_PREVIEW_ROWS,
+  listPage,
+  withListPreviews,
+} from './portfolio.lists.js';
+import { rememberedAnalysis } from './portfolio.memo.js';
 import { snapshotDocuments } from './portfolio.snapshot.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -47,12 +52,22 @@ const summarySchema = z.object({
   }),
   changes: z.object({ since: str, classChanges: z.array(change), tierChanges: z.array(change) }).nullable(),
   snapshotId: int.nullable(),
+  listTotals: z.object(Object.fromEntries(LIST_NAMES.map((name) => [name, int]))).openapi({
+    description: `Each list above holds its first ${LIST_PREVIEW_ROWS} rows; here is its full length. Page the rest with list= (analysis) or /snapshot/lists/{list}.`,
+  }),
 });
 
 const snapshotSchema = summarySchema.extend({ snapshotId: int, createdAt: str }).openapi('PortfolioSnapshot');
 const analysisSchema = summarySchema
-  .extend({ accounts: page(loose).optional().openapi({ description: 'Only with accounts=true' }) })
+  .extend({
+    accounts: page(loose).optional().openapi({ description: 'Only with accounts=true' }),
+    list: page(loose).optional().openapi({ description: 'Only with list=: one page of that list' }),
+  })
   .openapi('PortfolioAnalysis');
+const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  size: z.coerce.number().int().min(1).max(500).default(50),
+};
 
 const date = z.string().refine(isCalendarDate, 'expected a date like 2024-01-31');
 const flag = z.enum(['true', 'false']).optional();
@@ -71,8 +86,10 @@ const analysisQuery = z
       .enum(cells)
       .optional()
       .openapi({ description: 'Only the accounts of this revenue × margin cell (with accounts=true)' }),
-    page: z.coerce.number().int().min(1).default(1),
-    size: z.coerce.number().int().min(1).max(500).default(50),
+    list: z.enum(ANALYSIS_LIST_NAMES).optional().openapi({
+      description: 'One page of this list (revenue at risk, Green Circle by growth or potential)',
+    }),
+    ...pageQuery,
   })
   .strict()
   .refine((q) => !(q.all === 'true' && (q.from || q.to)), {
@@ -82,6 +99,10 @@ const analysisQuery = z
   .refine((q) => !(q.cell && q.accounts !== 'true'), {
     message: 'cell lists accounts: add accounts=true',
     path: ['cell'],
+  })
+  .refine((q) => !(q.list && q.accounts === 'true'), {
+    message: 'list and accounts=true page different things: ask for one of them',
+    path: ['list'],
   })
   .refine((q) => !(q.from && q.to && q.from > q.to), {
     message: 'from must not be after to',
@@ -97,6 +118,23 @@ const snapshot = createRoute({
   responses: {
     200: json(snapshotSchema, 'The latest unfiltered snapshot, with the changes since the one before'),
     304: { description: 'Unchanged since the version named in If-None-Match (its ETag)' },
+    400: failure('Invalid parameters'),
+    401: failure('Not logged in'),
+    404: failure('Nothing analysed yet'),
+  },
+});
+
+const snapshotList = createRoute({
+  method: 'get',
+  path: '/snapshot/lists/{list}',
+  tags: ['portfolio'],
+  summary: 'One page of a list of the latest published snapshot',
+  request: {
+    params: z.object({ list: z.enum(LIST_NAMES) }),
+    query: z.object({ by: z.enum(['revenue', 'margin']).optional(), ...pageQuery }).strict(),
+  },
+  responses: {
+    200: json(page(loose).extend({ snapshotId: int }), 'The page, from the snapshot it names'),
     400: failure('Invalid parameters'),
     401: failure('Not logged in'),
     404: failure('Nothing analysed yet'),
@@ -130,25 +168,24 @@ export function portfolioRoutes() {
         return c.body(document.gzip, 200, { ...type, 'content-encoding': 'gzip' });
       return c.body(document.json, 200, type);
     })
+    .openapi(snapshotList, async (c) => {
+      const { by, page, size } = c.req.valid('query');
+      const { summary } = await latestSnapshot(c.get('db'), by);
+      const listed = listPage(summary, c.req.valid('param').list, page, size);
+      return c.json({ ...listed, snapshotId: summary.snapshotId }, 200);
+    })
     .openapi(analysis, async (c) => {
-      const { accounts: withAccounts, cell, page, size, all, ...options } = c.req.valid('query');
-      const db = c.get('db');
-      const settings = await getSettings(db);
+      const { accounts: withAccounts, cell, list, page, size, all, ...options } = c.req.valid('query');
       const store = await c.get('analytic')();
-      const connection = await store.connect();
-      let report: PortfolioReport;
-      try {
-        report = await analyzeSales(
-          { analytic: { ...store, connection }, db, settings },
-          { ...options, all: all === 'true', publish: false },
-        );
-      } finally {
-        connection.closeSync();
-      }
-      const { accounts, ...summary } = report;
-      if (withAccounts !== 'true') return c.json(summary, 200);
+      const { accounts, ...summary } = await rememberedAnalysis(c.get('db'), store, {
+        ...options,
+        all: all === 'true',
+      });
+      const preview = withListPreviews(summary);
+      if (list) return c.json({ ...preview, list: listPage(summary, list, page, size) }, 200);
+      if (withAccounts !== 'true') return c.json(preview, 200);
       const listed = cell ? accounts.filter((a) => a.matrixCell === cell) : accounts;
       const items = listed.slice((page - 1) * size, page * size);
-      return c.json({ ...summary, accounts: { items, page, size, total: listed.length } }, 200);
+      return c.json({ ...preview, accounts: { items, page, size, total: listed.length } }, 200);
     });
 }

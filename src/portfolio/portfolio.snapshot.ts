@@ -3,13 +3,16 @@ import zlib from 'node:zlib';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { KontorError } from '../errors.js';
-import type { Change, PortfolioReport } from './portfolio.report-model.js';
+import { type Summary, withListPreviews } from './portfolio.lists.js';
+import type { Change } from './portfolio.report-model.js';
 
 export interface SnapshotDocument {
   id: number;
   /** Names this version of the document for HTTP caches (If-None-Match). */
   etag: string;
-  /** The response body, serialised and encoded once (a few hundred kB for a large portfolio)... */
+  /** The whole summary, every list complete, for paging its lists (portfolio.lists.ts). */
+  summary: Summary & { snapshotId: number; createdAt: string };
+  /** The response body (the lists cut to their first rows), serialised and encoded once... */
   json: Uint8Array<ArrayBuffer>;
   /** ...and compressed once, for clients that accept gzip (browsers do): a tenth of the size. */
   gzip: Uint8Array<ArrayBuffer>;
@@ -52,18 +55,18 @@ async function makeDocument(
   db: Kysely<Database>,
   row: { id: number; created_at: string; value_basis: 'revenue' | 'margin' },
 ): Promise<SnapshotDocument> {
-  const { summary } = await db
+  const stored = await db
     .selectFrom('portfolio_snapshots')
     .select('summary')
     .where('id', '=', row.id)
     .executeTakeFirstOrThrow();
-  const parsed = JSON.parse(summary) as Omit<PortfolioReport, 'accounts'>;
+  const parsed = JSON.parse(stored.summary) as Summary;
   // Snapshots published before the changes were stored with them: compare the account rows.
   const changes = parsed.changes ?? (await changesSince(db, row.id, row.value_basis));
-  const document = { ...parsed, changes, snapshotId: row.id, createdAt: row.created_at };
-  const json = new TextEncoder().encode(JSON.stringify(document));
+  const summary = { ...parsed, changes, snapshotId: row.id, createdAt: row.created_at };
+  const json = new TextEncoder().encode(JSON.stringify(withListPreviews(summary)));
   const gzip = new Uint8Array(await promisify(zlib.gzip)(json));
-  return { id: row.id, etag: `"snapshot-${row.id}-${Date.parse(row.created_at)}"`, json, gzip };
+  return { id: row.id, etag: `"snapshot-v2-${row.id}-${Date.parse(row.created_at)}"`, summary, json, gzip };
 }
 
 /** Class and tier changes against the snapshot before, on the same basis (as the publishing run reported them). */

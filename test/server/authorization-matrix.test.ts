@@ -229,6 +229,10 @@ const MATRIX: Record<string, Row> = {
   // Without sales data these answer 404/422 to those allowed: authorization is what is checked here.
   'GET /api/v1/accounts/:id/metrics': { policy: READ, path: '/api/v1/accounts/K1/metrics' },
   'GET /api/v1/portfolio/snapshot': { policy: READ, path: '/api/v1/portfolio/snapshot' },
+  'GET /api/v1/portfolio/snapshot/lists/:list': {
+    policy: READ,
+    path: '/api/v1/portfolio/snapshot/lists/byGrowth',
+  },
   'GET /api/v1/portfolio/analysis': { policy: READ, path: '/api/v1/portfolio/analysis' },
   'GET /api/v1/portfolio/potential': { policy: READ, path: '/api/v1/portfolio/potential' },
   'GET /api/v1/accounts/:id/potential': { policy: READ, path: '/api/v1/accounts/K1/potential' },

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type AnalyticStore, openAnalyticStore } from '../../src/analytics/analytic-store.js';
 import type { PortfolioReport } from '../../src/portfolio/portfolio.report-model.js';
@@ -27,6 +28,18 @@ const LINES = [
 
 type Json = Record<string, unknown>;
 
+/** The API adds each list's length to the summary (the lists are cut at 100 rows; these are shorter). */
+const withTotals = (report: Omit<PortfolioReport, 'accounts'>) => ({
+  ...report,
+  listTotals: {
+    revenueAtRisk: report.revenueAtRisk.length,
+    byGrowth: report.greenCircle.byGrowth.length,
+    byPotential: report.greenCircle.byPotential.length,
+    classChanges: report.changes?.classChanges.length ?? 0,
+    tierChanges: report.changes?.tierChanges.length ?? 0,
+  },
+});
+
 describeEachBackend('portfolio and account metrics API', (backend) => {
   let store: TestStore;
   let app: ReturnType<typeof createApp>;
@@ -34,6 +47,15 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
   const opened: AnalyticStore[] = [];
   const cli: Record<string, PortfolioReport> = {};
   let beforeAnalysis: { status: number; body: Json };
+  /** Analyses the app ran: each reads the manual designations once. */
+  let analyses = 0;
+  const counting: KyselyPlugin = {
+    transformQuery: (args) => {
+      if (JSON.stringify(args.node).includes('"manual_tier"')) analyses += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
 
   const env = () => ({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
   const cliJson = async (...args: string[]) => {
@@ -58,7 +80,12 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
 
   beforeAll(async () => {
     store = await backend.create();
-    app = createApp({ db: store.db, analytic: memo(store.dataDir), dataDir: store.dataDir, log: () => {} });
+    app = createApp({
+      db: store.db.withPlugin(counting),
+      analytic: memo(store.dataDir),
+      dataDir: store.dataDir,
+      log: () => {},
+    });
     const { user, password } = await addUser(store.db, { email: 'viewer@example.com', role: 'viewer' });
     const login = await app.request('/api/v1/auth/login', {
       method: 'POST',
@@ -100,7 +127,7 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
     expect(cli.published.changes?.classChanges).toEqual([
       { id: 'K18', name: 'Kunde 8', from: expect.any(String), to: 'A' },
     ]);
-    expect(body).toEqual({ ...cli.published, createdAt: expect.any(String) });
+    expect(body).toEqual({ ...withTotals(cli.published), createdAt: expect.any(String) });
     // Publishing stores the changes with the snapshot, so serving it is reading one document.
     const stored = await store.db
       .selectFrom('portfolio_snapshots')
@@ -117,10 +144,10 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
     const revenue = await get('/api/v1/portfolio/analysis');
     expect(revenue.status).toBe(200);
     const { accounts, ...summary } = cli.all;
-    expect(revenue.body).toEqual({ ...summary, snapshotId: null, changes: null });
+    expect(revenue.body).toEqual(withTotals({ ...summary, snapshotId: null, changes: null }));
     expect(accounts.length).toBeGreaterThan(5);
     const margin = await get('/api/v1/portfolio/analysis?by=margin');
-    expect(margin.body).toEqual({ ...cli.margin, snapshotId: null, changes: null });
+    expect(margin.body).toEqual(withTotals({ ...cli.margin, snapshotId: null, changes: null }));
     const energy = await get('/api/v1/portfolio/analysis?segment=Energy&accounts=true');
     const { accounts: energyAccounts, ...energySummary } = cli.energy;
     expect(energy.body).toMatchObject({ ...energySummary, filters: { segment: 'Energy' } });
@@ -155,6 +182,50 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
     expect(cli.all.accounts.find((a) => a.id === 'K18')?.matrixCell).not.toMatch(/^A/);
     const paged = await get('/api/v1/portfolio/analysis?accounts=true&cell=CC&size=1&page=2');
     expect(paged.body.accounts).toMatchObject({ page: 2, size: 1, total: matrix.CC!.count });
+  });
+
+  it('pages the lists of the summary: revenue at risk and the Green Circle by growth', async () => {
+    const growth = cli.all.greenCircle.byGrowth;
+    expect(growth.length).toBeGreaterThan(2);
+    const { body } = await get('/api/v1/portfolio/analysis?list=byGrowth&size=2&page=2');
+    expect(body.list).toEqual({ items: growth.slice(2, 4), page: 2, size: 2, total: growth.length });
+    const risk = await get('/api/v1/portfolio/analysis?list=revenueAtRisk&size=500');
+    expect((risk.body.list as Json).items).toEqual(cli.all.revenueAtRisk);
+    for (const query of ['list=classChanges', 'list=byGrowth&accounts=true', 'list=byGrowth&size=0']) {
+      expect((await get(`/api/v1/portfolio/analysis?${query}`)).status, query).toBe(400);
+    }
+  });
+
+  it('remembers an analysis until the data changes, and then analyses again', async () => {
+    const before = await get('/api/v1/portfolio/analysis');
+    const counted = analyses;
+    expect((await get('/api/v1/portfolio/analysis')).body).toEqual(before.body);
+    expect(analyses).toBe(counted);
+    // K03 is Green Circle on its own figures; a designation by hand makes it transactional (METHOD G1).
+    const tierOf = (body: Json, id: string) =>
+      ((body.greenCircle as Json).byGrowth as { id: string }[]).some((row) => row.id === id);
+    expect(tierOf(before.body, 'K03')).toBe(true);
+    const now = new Date().toISOString();
+    const designate = (tier: 'transactional' | null) =>
+      store.db
+        .updateTable('accounts')
+        .set({
+          manual_tier: tier,
+          manual_tier_reason: tier && 'served by the distributor',
+          manual_tier_at: now,
+        })
+        .where('id', '=', 'K03')
+        .execute();
+    await designate('transactional');
+    try {
+      const after = await get('/api/v1/portfolio/analysis');
+      expect(analyses).toBe(counted + 1);
+      expect(tierOf(after.body, 'K03')).toBe(false);
+      expect((after.body.greenCircle as Json).counts).not.toEqual((before.body.greenCircle as Json).counts);
+    } finally {
+      await designate(null);
+    }
+    expect((await get('/api/v1/portfolio/analysis')).body).toEqual(before.body);
   });
 
   it('refuses bad parameters with 400, missing sales data with 422, and strangers with 401', async () => {

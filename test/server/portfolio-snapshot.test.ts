@@ -6,8 +6,24 @@ import { createApp } from '../../src/server/app.js';
 import { type Caller, loginAs } from '../helpers/api.js';
 import { describeEachBackend, type TestStore } from '../helpers/backends.js';
 
-// The route serves the stored summary as it is; a few fields stand for the whole analysis here.
-const summary = (label: string, changes: unknown) => ({ version: 1, label, changes, snapshotId: null });
+// The route serves the stored summary with its lists cut (portfolio.lists.ts); a few fields stand for
+// the whole analysis here.
+const summary = (label: string, changes: unknown, byGrowth: unknown[] = []) => ({
+  version: 1,
+  label,
+  revenueAtRisk: [],
+  greenCircle: { byGrowth, byPotential: [] },
+  changes,
+  snapshotId: null,
+});
+const totals = (lists: Partial<Record<string, number>> = {}) => ({
+  revenueAtRisk: 0,
+  byGrowth: 0,
+  byPotential: 0,
+  classChanges: 0,
+  tierChanges: 0,
+  ...lists,
+});
 const rows = (klass: 'A' | 'B' | 'C') => [
   { accountId: 'K1', class: klass, tier: 'green' as const, value: '100' },
   { accountId: 'K2', class: 'C' as const, tier: 'transactional' as const, value: '5' },
@@ -33,10 +49,18 @@ describeEachBackend('GET /portfolio/snapshot: one document per published snapsho
     label: string,
     changes: unknown,
     klass: 'A' | 'B' | 'C',
+    byGrowth: unknown[] = [],
   ) =>
     insertSnapshot(
       store.db,
-      { createdAt, from: '2025-01-01', to: '2025-12-31', by, filters: {}, summary: summary(label, changes) },
+      {
+        createdAt,
+        from: '2025-01-01',
+        to: '2025-12-31',
+        by,
+        filters: {},
+        summary: summary(label, changes, byGrowth),
+      },
       rows(klass),
     );
   const get = async (query = '', headers: Record<string, string> = {}) => {
@@ -89,6 +113,7 @@ describeEachBackend('GET /portfolio/snapshot: one document per published snapsho
       },
       snapshotId: id,
       createdAt: '2026-02-01T00:00:00.000Z',
+      listTotals: totals({ classChanges: 1 }),
     });
   });
 
@@ -123,7 +148,7 @@ describeEachBackend('GET /portfolio/snapshot: one document per published snapsho
 
   it('answers 304 to the ETag of the latest snapshot, and 200 to an older one', async () => {
     const latest = await get();
-    expect(latest.etag).toMatch(/^"snapshot-\d+-\d+"$/);
+    expect(latest.etag).toMatch(/^"snapshot-v2-\d+-\d+"$/);
     const unchanged = await get('', { 'if-none-match': latest.etag! });
     expect(unchanged.status).toBe(304);
     expect(unchanged.body).toBeNull();
@@ -153,5 +178,40 @@ describeEachBackend('GET /portfolio/snapshot: one document per published snapsho
     });
     expect((await get('?by=revenue')).body.label).toBe('fifth');
     expect((await get()).body.label).toBe('by margin');
+  });
+
+  it('sends the first 100 rows of each list with its length, and pages the rest', async () => {
+    const growth = Array.from({ length: 250 }, (_, i) => ({ id: `G${i}`, name: null, revenue: 250 - i }));
+    const changes = {
+      since: '2026-06-01T00:00:00.000Z',
+      classChanges: growth.slice(0, 120).map((g) => ({ id: g.id, name: null, from: 'B', to: 'A' })),
+      tierChanges: [],
+    };
+    const id = await publish('2026-07-01T00:00:00.000Z', 'revenue', 'long', changes, 'A', growth);
+    const { body } = await get('?by=revenue');
+    expect(body.greenCircle.byGrowth).toEqual(growth.slice(0, 100));
+    expect(body.changes.classChanges).toEqual(changes.classChanges.slice(0, 100));
+    expect(body.listTotals).toEqual(totals({ byGrowth: 250, classChanges: 120 }));
+    const page = async (path: string) => {
+      const response = await app.request(`/api/v1/portfolio/snapshot/lists/${path}`, {
+        headers: viewer.headers,
+      });
+      // biome-ignore lint/suspicious/noExplicitAny: test responses are inspected loosely
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    expect((await page('byGrowth?by=revenue&page=3&size=100')).body).toEqual({
+      items: growth.slice(200),
+      page: 3,
+      size: 100,
+      total: 250,
+      snapshotId: id,
+    });
+    expect((await page('classChanges?by=revenue&page=2&size=100')).body.items).toEqual(
+      changes.classChanges.slice(100),
+    );
+    expect((await page('tierChanges?by=revenue')).body).toMatchObject({ items: [], total: 0 });
+    expect((await page('nothing')).status).toBe(400);
+    expect((await page('byGrowth?size=501')).status).toBe(400);
+    expect((await page('byGrowth?extra=1')).status).toBe(400);
   });
 });

@@ -4,6 +4,7 @@ import { DEMO_COMPANY } from '../../demo/index.js';
 import { seedDemoWorkspace } from '../../demo/workspace.js';
 import { KontorError } from '../../errors.js';
 import { importJobs } from '../../imports/import.routes.js';
+import { warmDefaultAnalysis } from '../../portfolio/portfolio.memo.js';
 import { createApp } from '../../server/app.js';
 import { type GlobalOptions, openCliContext } from '../context.js';
 
@@ -56,6 +57,11 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
           ),
         );
       });
+      // The dashboard's default view, computed while nobody waits for it (seconds at 200,000 accounts).
+      const warming = context.analytic().then(
+        (store) => warmDefaultAnalysis(context.store.db, store),
+        () => {},
+      );
       process.stderr.write(
         `Kontor is listening on http://${flags.host}:${port} — API reference at /api/docs (data: ${context.dataDir}, store: ${context.store.location})\n`,
       );
@@ -82,6 +88,7 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
       // An import that is running finishes (DuckDB commits it or nothing); none starts after this.
       if (jobs.busy) process.stderr.write('Waiting for the running import to finish…\n');
       await jobs.idle();
+      await warming;
       await context.close();
       process.stderr.write('Stopped.\n');
     });

@@ -25,6 +25,7 @@ export type {
 } from '../../../src/import/preview.schema.js';
 export type { RecentImport } from '../../../src/imports/import.routes.js';
 export type { ImportJob, JobEvent } from '../../../src/imports/import-jobs.js';
+export type { ApiSummary, ListName } from '../../../src/portfolio/portfolio.lists.js';
 export type { PortfolioReport, ReportAccount } from '../../../src/portfolio/portfolio.report-model.js';
 export type {
   Settings,

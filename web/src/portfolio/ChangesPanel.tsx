@@ -4,7 +4,7 @@ import { useFormat } from '../i18n/format';
 import { ErrorAlert } from '../ui/QueryState';
 import { CLASS_COLORS } from './AbcPanel';
 import { AccountLink, Section } from './parts';
-import { type Snapshot, useSnapshot } from './portfolio.queries';
+import { type ListSource, type Snapshot, snapshotList, useSnapshot } from './portfolio.queries';
 import { ShowMore } from './ShowMore';
 
 type Change = NonNullable<Snapshot['changes']>['classChanges'][number];
@@ -33,17 +33,25 @@ export function ChangesPanel() {
         <Tabs defaultValue="classes" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="classes">
-              {t('changes.classes', { count: data.changes.classChanges.length })}
+              {t('changes.classes', { count: data.listTotals.classChanges })}
             </Tabs.Tab>
-            <Tabs.Tab value="tiers">
-              {t('changes.tiers', { count: data.changes.tierChanges.length })}
-            </Tabs.Tab>
+            <Tabs.Tab value="tiers">{t('changes.tiers', { count: data.listTotals.tierChanges })}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="classes" pt="xs">
-            <ChangeTable changes={data.changes.classChanges} kind="class" />
+            <ChangeTable
+              changes={data.changes.classChanges}
+              total={data.listTotals.classChanges}
+              source={snapshotList(data.snapshotId, 'classChanges')}
+              kind="class"
+            />
           </Tabs.Panel>
           <Tabs.Panel value="tiers" pt="xs">
-            <ChangeTable changes={data.changes.tierChanges} kind="tier" />
+            <ChangeTable
+              changes={data.changes.tierChanges}
+              total={data.listTotals.tierChanges}
+              source={snapshotList(data.snapshotId, 'tierChanges')}
+              kind="tier"
+            />
           </Tabs.Panel>
         </Tabs>
       ) : null}
@@ -51,7 +59,17 @@ export function ChangesPanel() {
   );
 }
 
-function ChangeTable({ changes, kind }: { changes: Change[]; kind: 'class' | 'tier' }) {
+function ChangeTable({
+  changes,
+  total,
+  source,
+  kind,
+}: {
+  changes: Change[];
+  total: number;
+  source: ListSource<Change>;
+  kind: 'class' | 'tier';
+}) {
   const { t } = useTranslation('portfolio');
   const { t: tc } = useTranslation();
   if (changes.length === 0)
@@ -71,6 +89,8 @@ function ChangeTable({ changes, kind }: { changes: Change[]; kind: 'class' | 'ti
   return (
     <ShowMore
       items={changes}
+      total={total}
+      source={source}
       render={(rows) => (
         <Table verticalSpacing={4} striped>
           <Table.Thead>

@@ -86,8 +86,8 @@ function Dashboard({
             <AbcMatrix report={report} view={view} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <GreenCirclePanel report={report} />
-            <RevenueAtRisk report={report} />
+            <GreenCirclePanel report={report} view={view} />
+            <RevenueAtRisk report={report} view={view} />
           </SimpleGrid>
         </>
       )}

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { CLASS_COLORS } from './AbcPanel';
 import { AccountLink, GrowthText, Section } from './parts';
+import { analysisList } from './portfolio.queries';
 import { type Summary, settingPercent } from './portfolio.text';
 import { ShowMore } from './ShowMore';
+import type { PortfolioView } from './view';
 
 /** METHOD G1 groups and METHOD G3: Green Circle accounts ranked by growth (and by potential, if any). */
-export function GreenCirclePanel({ report }: { report: Summary }) {
+export function GreenCirclePanel({ report, view }: { report: Summary; view: PortfolioView }) {
   const { t } = useTranslation('portfolio');
   const format = useFormat();
   const { counts, cuts, byGrowth, byPotential } = report.greenCircle;
@@ -26,6 +28,8 @@ export function GreenCirclePanel({ report }: { report: Summary }) {
   const growth = (
     <ShowMore
       items={byGrowth}
+      total={report.listTotals.byGrowth}
+      source={analysisList<(typeof byGrowth)[number]>(view, 'byGrowth')}
       render={(rows) => (
         <Table.ScrollContainer minWidth={400}>
           <Table verticalSpacing={4} striped>
@@ -79,7 +83,9 @@ export function GreenCirclePanel({ report }: { report: Summary }) {
         <Tabs defaultValue="growth" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="growth">{t('green.byGrowth')}</Tabs.Tab>
-            <Tabs.Tab value="potential">{t('green.byPotential', { count: byPotential.length })}</Tabs.Tab>
+            <Tabs.Tab value="potential">
+              {t('green.byPotential', { count: report.listTotals.byPotential })}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="growth" pt="xs">
             {growth}
@@ -87,6 +93,8 @@ export function GreenCirclePanel({ report }: { report: Summary }) {
           <Tabs.Panel value="potential" pt="xs">
             <ShowMore
               items={byPotential}
+              total={report.listTotals.byPotential}
+              source={analysisList<(typeof byPotential)[number]>(view, 'byPotential')}
               render={(rows) => (
                 <Table.ScrollContainer minWidth={400}>
                   <Table verticalSpacing={4} striped>

@@ -2,11 +2,13 @@ import { Center, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { AccountLink, Section } from './parts';
+import { analysisList } from './portfolio.queries';
 import type { Summary } from './portfolio.text';
 import { ShowMore } from './ShowMore';
+import type { PortfolioView } from './view';
 
 /** METHOD P4: the revenue at risk if each A customer were lost, largest first. */
-export function RevenueAtRisk({ report }: { report: Summary }) {
+export function RevenueAtRisk({ report, view }: { report: Summary; view: PortfolioView }) {
   const { t } = useTranslation('portfolio');
   const format = useFormat();
   const items = report.revenueAtRisk;
@@ -19,6 +21,8 @@ export function RevenueAtRisk({ report }: { report: Summary }) {
       ) : (
         <ShowMore
           items={items}
+          total={report.listTotals.revenueAtRisk}
+          source={analysisList<Summary['revenueAtRisk'][number]>(view, 'revenueAtRisk')}
           render={(rows) => (
             <Table.ScrollContainer minWidth={440}>
               <Table verticalSpacing={4} striped>

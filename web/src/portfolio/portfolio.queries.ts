@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { LIST_PREVIEW_ROWS } from '../../../src/portfolio/portfolio.lists';
 import { ApiError, api } from '../api/client';
-import type { AccountFacets, Page, ReportAccount } from '../api/types';
+import type { AccountFacets, ListName, Page, ReportAccount } from '../api/types';
 import type { Summary } from './portfolio.text';
 import { type PortfolioView, toAnalysisQuery } from './view';
 
@@ -66,4 +67,30 @@ export function useCellAccounts(view: PortfolioView, cell: MatrixCell | null, pa
         ? previous
         : undefined,
   });
+}
+
+/** Where the further pages of a summary's list come from (ShowMore fetches them on request). */
+export interface ListSource<T> {
+  key: readonly unknown[];
+  fetchPage: (page: number, signal: AbortSignal) => Promise<T[]>;
+}
+
+/** A list of the on-demand analysis of the view (revenue at risk, Green Circle by growth or potential). */
+export function analysisList<T>(view: PortfolioView, name: ListName): ListSource<T> {
+  const query = { ...toAnalysisQuery(view), list: name, size: LIST_PREVIEW_ROWS };
+  return {
+    key: ['analysis', query],
+    fetchPage: async (page, signal) =>
+      (await api.get<{ list: Page<T> }>('/portfolio/analysis', { ...query, page }, signal)).list.items,
+  };
+}
+
+/** A list of the latest published snapshot (the class and tier changes). */
+export function snapshotList<T>(snapshotId: number, name: ListName): ListSource<T> {
+  return {
+    key: ['snapshot', snapshotId, name],
+    fetchPage: async (page, signal) =>
+      (await api.get<Page<T>>(`/portfolio/snapshot/lists/${name}`, { page, size: LIST_PREVIEW_ROWS }, signal))
+        .items,
+  };
 }

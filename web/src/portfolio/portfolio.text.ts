@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { PortfolioReport } from '../api/types';
+import type { ApiSummary } from '../api/types';
 import type { Format } from '../i18n/format';
 
-export type Summary = Omit<PortfolioReport, 'accounts'>;
+/** The summary as the API sends it: each list's first rows and every list's length (listTotals). */
+export type Summary = ApiSummary;
 type Warning = Summary['warnings'][number];
 export type PortfolioT = TFunction<'portfolio'>;
 
