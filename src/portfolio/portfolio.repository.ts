@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { insertRows } from '../db/insert-rows.js';
 import type { AccountMetricsTable, Database } from '../db/schema.js';
 
 export interface SnapshotRow {
@@ -7,9 +8,6 @@ export interface SnapshotRow {
   tier: 'green' | 'transactional';
   value: string;
 }
-
-/** Rows per INSERT: as many as stay under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
-const rowsPerInsert = (columns: number) => Math.floor(30_000 / columns);
 
 export async function insertSnapshot(
   db: Kysely<Database>,
@@ -35,21 +33,18 @@ export async function insertSnapshot(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const batch = rowsPerInsert(5);
-  for (let start = 0; start < rows.length; start += batch) {
-    await db
-      .insertInto('snapshot_accounts')
-      .values(
-        rows.slice(start, start + batch).map((row) => ({
-          snapshot_id: id,
-          account_id: row.accountId,
-          class: row.class,
-          tier: row.tier,
-          value: row.value,
-        })),
-      )
-      .execute();
-  }
+  await insertRows(
+    db,
+    'snapshot_accounts',
+    ['snapshot_id', 'account_id', 'class', 'tier', 'value'],
+    rows.map((row) => ({
+      snapshot_id: id,
+      account_id: row.accountId,
+      class: row.class,
+      tier: row.tier,
+      value: row.value,
+    })),
+  );
   return id;
 }
 
@@ -89,14 +84,33 @@ export async function replaceAccountMetrics(
   rows: Insertable<AccountMetricsTable>[],
 ): Promise<void> {
   await db.deleteFrom('account_metrics').execute();
-  const batch = rowsPerInsert(22);
-  for (let start = 0; start < rows.length; start += batch) {
-    await db
-      .insertInto('account_metrics')
-      .values(rows.slice(start, start + batch))
-      .execute();
-  }
+  await insertRows(db, 'account_metrics', METRIC_COLUMNS, rows);
 }
+
+const METRIC_COLUMNS = [
+  'account_id',
+  'snapshot_id',
+  'revenue',
+  'cost',
+  'margin',
+  'margin_pct',
+  'orders',
+  'lines',
+  'first_purchase',
+  'last_purchase',
+  'active_months',
+  'previous_revenue',
+  'growth',
+  'quarter_growth',
+  'class',
+  'computed_class',
+  'tier',
+  'tier_reasons',
+  'rank',
+  'share',
+  'cumulative_share',
+  'computed_at',
+] as const satisfies readonly (keyof Insertable<AccountMetricsTable>)[];
 
 /** Accounts in the sales data that the operational store does not know yet (an import cut short). */
 export async function createMissingAccounts(
@@ -106,24 +120,21 @@ export async function createMissingAccounts(
 ): Promise<number> {
   const known = new Set((await db.selectFrom('accounts').select('id').execute()).map((row) => row.id));
   const missing = ids.filter((id) => !known.has(id));
-  const batch = rowsPerInsert(11);
-  for (let start = 0; start < missing.length; start += batch) {
-    await db
-      .insertInto('accounts')
-      .values(
-        missing.slice(start, start + batch).map((id) => ({
-          id,
-          name: id,
-          segment: null,
-          region: null,
-          owner: null,
-          attributes: '{}',
-          edited_fields: '[]',
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute();
-  }
+  await insertRows(
+    db,
+    'accounts',
+    ['id', 'name', 'segment', 'region', 'owner', 'attributes', 'edited_fields', 'created_at', 'updated_at'],
+    missing.map((id) => ({
+      id,
+      name: id,
+      segment: null,
+      region: null,
+      owner: null,
+      attributes: '{}',
+      edited_fields: '[]',
+      created_at: now,
+      updated_at: now,
+    })),
+  );
   return missing.length;
 }
