@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { ActivityTable, Database } from '../db/schema.js';
 import type { Activity, ActivityListQuery } from './activity.schema.js';
 
@@ -11,7 +11,8 @@ export async function listActivities(
   const base = db.selectFrom('activities').where('account_id', '=', accountId);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base
-    .selectAll()
+    .selectAll('activities')
+    .select(userName)
     .orderBy('date', 'desc')
     .orderBy('id', 'desc')
     .limit(query.size)
@@ -27,7 +28,8 @@ export async function findActivity(
 ): Promise<Activity | null> {
   const row = await db
     .selectFrom('activities')
-    .selectAll()
+    .selectAll('activities')
+    .select(userName)
     .where('account_id', '=', accountId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -40,7 +42,8 @@ export async function insertActivity(
   values: Insertable<ActivityTable>,
   contactIds: number[],
 ): Promise<Activity> {
-  const row = await db.insertInto('activities').values(values).returningAll().executeTakeFirstOrThrow();
+  const inserted = await db.insertInto('activities').values(values).returningAll().executeTakeFirstOrThrow();
+  const row = { ...inserted, user_name: (await userNameOf(db, inserted.user_id)) ?? null };
   if (contactIds.length > 0) {
     await db
       .insertInto('activity_contacts')
@@ -83,8 +86,18 @@ export async function deleteActivityRow(db: Kysely<Database>, id: number): Promi
   await db.deleteFrom('activities').where('id', '=', id).execute();
 }
 
+type ActivityRow = Selectable<ActivityTable> & { user_name: string | null };
+
+/** Who logged it, by name: the timeline shows it to people who are not on the account's team too. */
+const userName = (eb: ExpressionBuilder<Database, 'activities'>) =>
+  eb.selectFrom('users').select('users.name').whereRef('users.id', '=', 'activities.user_id').as('user_name');
+
+async function userNameOf(db: Kysely<Database>, id: number) {
+  return (await db.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst())?.name;
+}
+
 /** One query for the contacts of a whole page, not one per activity. */
-async function withContacts(db: Kysely<Database>, rows: Selectable<ActivityTable>[]): Promise<Activity[]> {
+async function withContacts(db: Kysely<Database>, rows: ActivityRow[]): Promise<Activity[]> {
   const byActivity = new Map<number, number[]>(rows.map((row) => [row.id, []]));
   if (rows.length > 0) {
     const links = await db
@@ -98,7 +111,7 @@ async function withContacts(db: Kysely<Database>, rows: Selectable<ActivityTable
   return rows.map((row) => toActivity(row, byActivity.get(row.id) ?? []));
 }
 
-function toActivity(row: Selectable<ActivityTable>, contactIds: number[]): Activity {
+function toActivity(row: ActivityRow, contactIds: number[]): Activity {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -106,6 +119,7 @@ function toActivity(row: Selectable<ActivityTable>, contactIds: number[]): Activ
     date: row.date,
     durationMinutes: row.duration_minutes,
     userId: row.user_id,
+    userName: row.user_name,
     contactIds,
     notes: row.notes,
     version: row.version,

@@ -19,6 +19,8 @@ export const activitySchema = z
     date: z.string(),
     durationMinutes: z.number().int(),
     userId: z.number().int(),
+    /** The name of who logged it (null once that user is gone). */
+    userName: z.string().nullable(),
     contactIds: z.array(z.number().int()),
     notes: z.string(),
     version: z.number().int(),

@@ -77,6 +77,11 @@ describeEachBackend('activities API', (backend) => {
   afterAll(() => store.drop());
 
   it('logs, shows, changes and deletes an activity for the caller, one audit entry per write', async () => {
+    await store.db
+      .updateTable('users')
+      .set({ name: 'Maria Lund' })
+      .where('id', '=', people.manager!.userId)
+      .execute();
     const created = await call(
       'manager',
       'POST',
@@ -91,6 +96,7 @@ describeEachBackend('activities API', (backend) => {
       date: '2025-03-12',
       durationMinutes: 90,
       userId: people.manager!.userId,
+      userName: 'Maria Lund',
       contactIds: ids,
       notes: 'plant tour',
       version: 1,

@@ -129,7 +129,7 @@ function Entry({
   const by =
     activity.userId === user.id
       ? t('activities.byYou')
-      : team?.find((m) => m.userId === activity.userId)?.name;
+      : (activity.userName ?? team?.find((m) => m.userId === activity.userId)?.name);
   const remove = useMutation({
     mutationFn: () => api.delete(`${accountApi.activities(accountId)}/${activity.id}`),
     onSuccess: async () => {
