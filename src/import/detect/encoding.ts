@@ -1,20 +1,7 @@
 import iconv from 'iconv-lite';
+import { ENCODINGS, type Encoding } from './encodings.js';
 
-/**
- * Names as iconv-lite spells them, so they can be passed to it directly (once
- * 'bom' is removed). 'utf8bom' is UTF-8 that starts with a byte order mark.
- */
-export const ENCODINGS = [
-  'utf8',
-  'utf8bom',
-  'utf16le',
-  'utf16be',
-  'windows1252',
-  'windows1250',
-  'latin1',
-  'latin2',
-] as const;
-export type Encoding = (typeof ENCODINGS)[number];
+export { ENCODINGS, type Encoding };
 
 export class UnknownEncodingError extends Error {
   constructor(readonly encoding: string) {

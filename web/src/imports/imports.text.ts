@@ -17,16 +17,8 @@ export const DATE_FORMAT_KEYS: Record<DateFormat, string> = {
 };
 export const DATE_FORMATS = Object.keys(DATE_FORMAT_KEYS) as DateFormat[];
 
-export const ENCODINGS = [
-  'utf8',
-  'utf8bom',
-  'utf16le',
-  'utf16be',
-  'windows1252',
-  'windows1250',
-  'latin1',
-  'latin2',
-] as const;
+// The import's own list (src/import/detect/encodings.ts), so the page offers what the server reads.
+export { ENCODINGS } from '../../../src/import/detect/encodings';
 
 type ImportsT = TFunction<'imports'>;
 
