@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../api/types';
 import { SESSION_KEY, type Session } from '../auth/session';
 import { fakeApi } from '../ui/test-utils';
-import { persistLanguage } from './language';
+import { adoptSavedLanguage, persistLanguage } from './language';
 
 const user = (version: number, language = 'en'): SessionUser => ({
   id: 7,
@@ -66,5 +66,23 @@ describe('the language switch in the header', () => {
     const calls = fakeApi(() => [200, {}]);
     await persistLanguage(client, 'de');
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the language a session brings', () => {
+  it('adopts the saved language once per user, so a later switch is not undone', () => {
+    const i18n = { language: 'en', changeLanguage: vi.fn(() => Promise.resolve()) };
+    const adopt = (saved: SessionUser) => adoptSavedLanguage(saved, i18n as never);
+    adopt(user(1, 'de'));
+    expect(i18n.changeLanguage).toHaveBeenCalledWith('de');
+    expect(localStorage.getItem('kontor.language')).toBe('de');
+    // The user switches back to English; the session still says German until the save lands.
+    adopt(user(1, 'de'));
+    expect(i18n.changeLanguage).toHaveBeenCalledTimes(1);
+    // Another user logs in on this browser: their saved language applies.
+    adopt({ ...user(1, 'en'), id: 8 });
+    expect(i18n.changeLanguage).toHaveBeenCalledTimes(1);
+    adopt({ ...user(1, 'de'), id: 9 });
+    expect(i18n.changeLanguage).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client';
 import { fetchSession, SESSION_KEY, type Session } from '../auth/session';
@@ -13,12 +15,29 @@ import { type Language, toLanguage } from '../i18n/messages';
 export function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const client = useQueryClient();
+  const saved = client.getQueryData<Session | null>(SESSION_KEY)?.user;
+  useEffect(() => adoptSavedLanguage(saved, i18n), [saved, i18n]);
   const set = (language: Language) => {
     void i18n.changeLanguage(language);
     rememberLanguage(language);
     persistLanguage(client, language);
   };
   return [toLanguage(i18n.language), set];
+}
+
+let adoptedFor: number | null = null;
+
+/**
+ * A session found on load (a reload, another browser) brings the language the user saved. Once per user
+ * and page load, so a switch made here is not undone while it is being saved.
+ */
+export function adoptSavedLanguage(saved: Session['user'] | undefined, i18n: i18n): void {
+  if (!saved || adoptedFor === saved.id) return;
+  adoptedFor = saved.id;
+  const language = toLanguage(saved.language);
+  if (language === toLanguage(i18n.language)) return;
+  void i18n.changeLanguage(language);
+  rememberLanguage(language);
 }
 
 let saving: Promise<void> = Promise.resolve();
