@@ -26,6 +26,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let translate: (message: string) => string = (message) => message;
+
+/** The server's messages in the user's language, where the web app knows them (i18n/server-text.ts). */
+export function setServerTextTranslator(translator: (message: string) => string): void {
+  translate = translator;
+}
 let onUnauthenticated: () => void = () => {};
 
 export function setCsrfToken(token: string | null): void {
@@ -81,7 +87,11 @@ export async function request<T>(method: string, path: string, options: RequestO
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', 'The server cannot be reached. Check the connection and try again.');
+    throw new ApiError(
+      0,
+      'network',
+      translate('The server cannot be reached. Check the connection and try again.'),
+    );
   }
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
@@ -91,8 +101,8 @@ export async function request<T>(method: string, path: string, options: RequestO
     throw new ApiError(
       response.status,
       error?.code ?? 'http_error',
-      error?.message ?? `The server answered ${response.status}.`,
-      error?.details ?? [],
+      error?.message ? translate(error.message) : `The server answered ${response.status}.`,
+      (error?.details ?? []).map((detail) => ({ ...detail, message: translate(detail.message) })),
     );
   }
   return payload as T;

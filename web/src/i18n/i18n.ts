@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as account from '../account/account.messages';
 import * as accounts from '../accounts/accounts.messages';
+import { setServerTextTranslator } from '../api/client';
 import * as auth from '../auth/auth.messages';
 import * as imports from '../imports/imports.messages';
 import * as portfolio from '../portfolio/portfolio.messages';
@@ -10,9 +11,11 @@ import * as settings from '../settings/settings.messages';
 import * as users from '../users/users.messages';
 import * as common from './common.messages';
 import { type Language, toLanguage } from './messages';
+import * as server from './server.messages';
+import { translateServerText } from './server-text';
 
 /** One namespace per feature folder; each folder owns its `*.messages.ts` in every language. */
-const namespaces = { common, auth, portfolio, accounts, account, imports, settings, users, profile };
+const namespaces = { common, server, auth, portfolio, accounts, account, imports, settings, users, profile };
 type Namespace = keyof typeof namespaces;
 
 export const resources = {
@@ -41,6 +44,8 @@ export function setupI18n(language: Language = initialLanguage()) {
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
   });
+  const serverT = instance.getFixedT(null, 'server');
+  setServerTextTranslator((message) => translateServerText(serverT, message));
   instance.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
   });
