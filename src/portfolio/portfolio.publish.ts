@@ -13,6 +13,7 @@ import type { AccountActivity } from './portfolio.schema.js';
 /**
  * Writes the per-account metrics and a dated snapshot in one transaction (the caller's), so lists and
  * pages read published figures instead of waiting on a recomputation, and changes can be shown later.
+ * `activity` has one entry per report account, in the same order (it holds the exact money figures).
  */
 export async function publishAnalysis(
   db: Kysely<Database>,
@@ -46,11 +47,10 @@ export async function publishAnalysis(
     accounts.map((a) => ({ accountId: a.id, class: a.class, tier: a.tier, value: String(a.value ?? 0) })),
   );
   trace('snapshot');
-  const activityById = new Map(activity.map((a) => [a.id, a]));
   await replaceAccountMetrics(
     db,
-    accounts.map((a) => {
-      const facts = activityById.get(a.id)!;
+    accounts.map((a, k) => {
+      const facts = activity[k];
       return {
         account_id: a.id,
         snapshot_id: snapshotId,

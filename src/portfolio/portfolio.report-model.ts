@@ -1,4 +1,4 @@
-import type { AbcMatrixKey, PortfolioAnalysis } from '../core/portfolio/index.js';
+import type { AbcMatrixKey, AccountFigures, PortfolioAnalysis } from '../core/portfolio/index.js';
 import type { AccountActivity, AnalysisWindow } from './portfolio.schema.js';
 
 /**
@@ -52,23 +52,23 @@ export type ReportAccount = PortfolioAnalysis['rows'][number] &
 
 export function toReport(input: {
   analysis: PortfolioAnalysis;
-  potential: Map<string, number | null>;
-  activity: AccountActivity[];
+  /** The accounts analysed and their activity, both in the order given to analyzePortfolio. */
+  figures: readonly AccountFigures[];
+  activity: readonly AccountActivity[];
   window: AnalysisWindow;
   filters: Record<string, string>;
   currency: string;
 }): PortfolioReport {
   const { analysis, window } = input;
   const { lorenz, pareto, ...concentration } = analysis.concentration;
-  const activityById = new Map(input.activity.map((a) => [a.id, a]));
-  const potentialById = input.potential;
   const cellById = new Map<string, AbcMatrixKey>();
   for (const [key, cell] of Object.entries(analysis.abcMatrix ?? {})) {
     for (const id of cell.ids) cellById.set(id, key as AbcMatrixKey);
   }
   // Field by field: object spread over 100,000 accounts cost seconds (V8's slow path for wide objects).
-  const accounts: ReportAccount[] = analysis.rows.map((row) => {
-    const facts = activityById.get(row.id)!;
+  const accounts: ReportAccount[] = analysis.rows.map((row, k) => {
+    const position = analysis.rowPositions[k];
+    const facts = input.activity[position];
     return {
       id: row.id,
       name: row.name,
@@ -86,7 +86,7 @@ export function toReport(input: {
       tierReasons: row.tierReasons,
       tierReason: row.tierReason,
       growth: row.growth,
-      potential: potentialById.get(row.id) ?? null,
+      potential: input.figures[position].potential ?? null,
       matrixCell: cellById.get(row.id) ?? null,
       cost: facts.cost,
       orders: facts.orders,

@@ -91,16 +91,21 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
   trace('rules');
   const report = toReport({
     analysis,
-    potential: new Map(figures.map((f) => [f.id, f.potential ?? null])),
+    figures,
     activity,
     window,
     filters,
     currency: context.settings.currency,
   });
   if (options.publish && !filtered) {
-    const published = await context.db
-      .transaction()
-      .execute((trx) => publishAnalysis(trx, report, activity, (context.now ?? new Date()).toISOString()));
+    const published = await context.db.transaction().execute((trx) =>
+      publishAnalysis(
+        trx,
+        report,
+        analysis.rowPositions.map((position) => activity[position]),
+        (context.now ?? new Date()).toISOString(),
+      ),
+    );
     report.snapshotId = published.snapshotId;
     report.changes = published.changes;
     trace('publish');

@@ -1,4 +1,4 @@
-import { ABC_CLASSES, type AbcResult } from './abc.js';
+import { ABC_CLASSES, type AbcAssignment, type AbcResult } from './abc.js';
 import type { AbcClass } from './types.js';
 
 export type AbcMatrixKey = `${AbcClass}${AbcClass}`;
@@ -21,19 +21,34 @@ export type AbcMatrix = Record<AbcMatrixKey, AbcMatrixCell>;
  * showing in its economic cell. An account missing from the margin classification (no margin known) sits
  * in margin class C, like any account without a positive margin. Ids follow the revenue ranking.
  */
-export function abcMatrix(revenueClasses: AbcResult, marginClasses: AbcResult): AbcMatrix {
-  const marginById = new Map(marginClasses.accounts.map((a) => [a.id, a]));
+export function abcMatrix(
+  revenueClasses: AbcResult,
+  marginClasses: AbcResult,
+  /** The margin classification of revenueClasses.accounts[index]; a caller may know it without the id. */
+  marginOf: (account: AbcAssignment, index: number) => AbcAssignment | undefined = byId(marginClasses),
+): AbcMatrix {
   const matrix = {} as AbcMatrix;
+  // Cells by revenue class, then margin class: a key built per account would be a new string each time.
+  const cells = {} as Record<AbcClass, Record<AbcClass, AbcMatrixCell>>;
   for (const r of ABC_CLASSES) {
-    for (const m of ABC_CLASSES) matrix[`${r}${m}`] = { count: 0, revenue: 0, margin: 0, ids: [] };
+    cells[r] = {} as Record<AbcClass, AbcMatrixCell>;
+    for (const m of ABC_CLASSES) {
+      cells[r][m] = { count: 0, revenue: 0, margin: 0, ids: [] };
+      matrix[`${r}${m}`] = cells[r][m];
+    }
   }
-  for (const account of revenueClasses.accounts) {
-    const margin = marginById.get(account.id);
-    const cell = matrix[`${account.computedClass}${margin?.computedClass ?? 'C'}`];
+  revenueClasses.accounts.forEach((account, index) => {
+    const margin = marginOf(account, index);
+    const cell = cells[account.computedClass][margin?.computedClass ?? 'C'];
     cell.count += 1;
     cell.revenue += account.value;
     cell.margin += margin?.value ?? 0;
     cell.ids.push(account.id);
-  }
+  });
   return matrix;
+}
+
+function byId(classes: AbcResult): (account: AbcAssignment) => AbcAssignment | undefined {
+  const accounts = new Map(classes.accounts.map((a) => [a.id, a]));
+  return (account) => accounts.get(account.id);
 }

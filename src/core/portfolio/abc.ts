@@ -1,6 +1,6 @@
 import { customersToReach } from './concentration.js';
 import { PortfolioError } from './errors.js';
-import { rankValues } from './ranking.js';
+import { type RankedBase, rankValues } from './ranking.js';
 import { type AbcSettings, DEFAULT_PORTFOLIO_SETTINGS } from './settings.js';
 import type { AbcClass, ValueEntry } from './types.js';
 
@@ -52,71 +52,47 @@ export interface AbcResult {
 
 export const ABC_CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
 
-/** METHOD P3 classes over the METHOD P1 base. */
-export function abcClasses(
-  values: readonly AbcInput[],
+/** METHOD P3 classes over the METHOD P1 base. `ranking` is rankValues(values), for a caller that has it. */
+export function abcClasses<T extends AbcInput>(
+  values: readonly T[],
   settings: AbcSettings = DEFAULT_PORTFOLIO_SETTINGS.abc,
+  ranking: RankedBase<T> = rankValues(values),
 ): AbcResult {
-  const { ranked, nonPositive, total } = rankValues(values);
+  const { ranked, nonPositive, total } = ranking;
   const aCount = customersToReach(ranked, settings.aThreshold);
   // The customer that crosses 95% is B (METHOD P3); when the A crossing already passes 95%, B is empty.
   const abCount = Math.max(aCount, customersToReach(ranked, settings.bThreshold));
-  const byId = new Map(values.map((v) => [v.id, v]));
+  const accounts: AbcAssignment[] = [];
+  const counts: AbcCounts = { A: 0, B: 0, C: 0 };
+  const computedCounts: AbcCounts = { A: 0, B: 0, C: 0 };
+  const classes = { A: emptySummary(), B: emptySummary(), C: emptySummary() };
+  const positivePart: AbcCounts = { A: 0, B: 0, C: 0 };
+  // One pass in the order of `accounts` (ranking, then the rest), so every sum adds up in that order.
   const assign = (
-    entry: ValueEntry & { rank?: number; cumulativeShare?: number },
+    entry: AbcInput,
+    rank: number | null,
+    cumulativeShare: number | null,
     computedClass: AbcClass,
-  ): AbcAssignment => {
-    const manual = byId.get(entry.id)?.manualClass ?? null;
-    return {
+  ) => {
+    const manual = entry.manualClass ?? null;
+    const account: AbcAssignment = {
       id: entry.id,
       value: entry.value,
-      rank: entry.rank ?? null,
+      rank,
       share: total > 0 ? entry.value / total : null,
-      cumulativeShare: entry.cumulativeShare ?? null,
+      cumulativeShare,
       class: manual?.class ?? computedClass,
       computedClass,
       manualReason: manual?.reason ?? null,
     };
-  };
-  const accounts = [
-    ...ranked.map((r) => assign(r, r.rank <= aCount ? 'A' : r.rank <= abCount ? 'B' : 'C')),
-    ...nonPositive.map((v) => assign(v, 'C')),
-  ];
-  return {
-    accounts,
-    counts: countClasses(accounts.map((a) => a.class)),
-    computedCounts: countClasses(accounts.map((a) => a.computedClass)),
-    classes: summariseClasses(accounts, byId, total),
-    total,
-  };
-}
-
-function countClasses(classes: readonly AbcClass[]): AbcCounts {
-  const counts: AbcCounts = { A: 0, B: 0, C: 0 };
-  for (const c of classes) counts[c] += 1;
-  return counts;
-}
-
-function summariseClasses(
-  accounts: readonly AbcAssignment[],
-  byId: ReadonlyMap<string, AbcInput>,
-  total: number,
-): Record<AbcClass, AbcClassSummary> {
-  const empty = (): AbcClassSummary => ({
-    count: 0,
-    value: 0,
-    share: null,
-    potential: null,
-    accountsWithPotential: 0,
-  });
-  const classes = { A: empty(), B: empty(), C: empty() };
-  const positivePart: AbcCounts = { A: 0, B: 0, C: 0 };
-  for (const account of accounts) {
+    accounts.push(account);
+    counts[account.class] += 1;
+    computedCounts[computedClass] += 1;
     const summary = classes[account.class];
     summary.count += 1;
     summary.value += account.value;
     positivePart[account.class] += Math.max(0, account.value);
-    const potential = byId.get(account.id)?.potential;
+    const potential = entry.potential;
     if (potential != null) {
       if (!Number.isFinite(potential)) {
         throw new PortfolioError(
@@ -127,7 +103,15 @@ function summariseClasses(
       summary.potential = (summary.potential ?? 0) + potential;
       summary.accountsWithPotential += 1;
     }
+  };
+  for (const r of ranked) {
+    assign(r.entry, r.rank, r.cumulativeShare, r.rank <= aCount ? 'A' : r.rank <= abCount ? 'B' : 'C');
   }
+  for (const v of nonPositive) assign(v, null, null, 'C');
   for (const c of ABC_CLASSES) classes[c].share = total > 0 ? positivePart[c] / total : null;
-  return classes;
+  return { accounts, counts, computedCounts, classes, total };
+}
+
+function emptySummary(): AbcClassSummary {
+  return { count: 0, value: 0, share: null, potential: null, accountsWithPotential: 0 };
 }

@@ -1,10 +1,10 @@
-import { type AbcInput, type AbcResult, abcClasses } from './abc.js';
+import { type AbcAssignment, type AbcInput, type AbcResult, abcClasses } from './abc.js';
 import { type AbcMatrix, abcMatrix } from './abc-matrix.js';
 import { type ConcentrationResult, concentration } from './concentration.js';
 import { PortfolioError } from './errors.js';
 import { type GreenCircleResult, greenCircle } from './green-circle.js';
 import { type GrowthRankRow, rankByGrowth } from './growth.js';
-import { compareIds } from './ranking.js';
+import { compareIds, type RankedBase, rankValues } from './ranking.js';
 import { type PortfolioRow, portfolioRows } from './rows.js';
 import { type PortfolioSettings, type PortfolioSettingsInput, resolvePortfolioSettings } from './settings.js';
 import type { AccountFigures, RankBy } from './types.js';
@@ -40,6 +40,8 @@ export interface PortfolioAnalysis {
   growthRanking: GrowthRankRow[];
   /** One row per account: ranking order, then totals of zero or less, then accounts without a value. */
   rows: PortfolioRow[];
+  /** For each row, its account's position in the accounts analysed: a join without a lookup by id. */
+  rowPositions: number[];
 }
 
 export function analyzePortfolio(
@@ -54,31 +56,44 @@ export function analyzePortfolio(
   if (by === 'margin' && withMargin.length === 0 && accounts.length > 0) {
     throw new PortfolioError('no_margin_data', 'Cannot rank by gross margin: no account has margin data');
   }
-  const revenueInput = accounts.map((a) => abcInput(a, a.revenue));
-  const marginInput = withMargin.map((a) => abcInput(a, a.margin as number));
+  const revenueInput = accounts.map((a, position) => abcInput(a, a.revenue, position));
+  const marginInput: PositionedInput[] = [];
+  accounts.forEach((a, position) => {
+    if (a.margin !== null) marginInput.push(abcInput(a, a.margin, position));
+  });
   const chosenInput = by === 'revenue' ? revenueInput : marginInput;
+  // Each value basis is ranked once and the ranking shared by every rule that reads it.
+  const chosenRanking = rankValues(chosenInput);
+  const revenueRanking = by === 'revenue' ? chosenRanking : rankValues(revenueInput);
+  const marginRanking = by === 'margin' ? chosenRanking : rankValues(marginInput);
 
-  const chosenConcentration = concentration(chosenInput, settings.concentration);
-  const chosenAbc = abcClasses(chosenInput, settings.abc);
-  const revenueAbc = by === 'revenue' ? chosenAbc : abcClasses(revenueInput, settings.abc);
+  const chosenConcentration = concentration(chosenInput, settings.concentration, chosenRanking);
+  const chosenAbc = abcClasses(chosenInput, settings.abc, chosenRanking);
+  const revenueAbc = by === 'revenue' ? chosenAbc : abcClasses(revenueInput, settings.abc, revenueRanking);
   const marginAbc =
-    by === 'margin' ? chosenAbc : withMargin.length > 0 ? abcClasses(marginInput, settings.abc) : null;
-  const green = greenCircle(accounts, settings.greenCircle);
+    by === 'margin'
+      ? chosenAbc
+      : withMargin.length > 0
+        ? abcClasses(marginInput, settings.abc, marginRanking)
+        : null;
+  const green = greenCircle(accounts, settings.greenCircle, {
+    revenue: revenueRanking,
+    margin: marginRanking,
+  });
   const aIds = chosenAbc.accounts.filter((a) => a.class === 'A').map((a) => a.id);
-  const greenIds = new Set(green.accounts.filter((a) => a.tier === 'green').map((a) => a.id));
-  const missingValueIds =
+  const missingValuePositions =
     by === 'margin'
       ? accounts
-          .filter((a) => a.margin === null)
-          .map((a) => a.id)
-          .sort(compareIds)
+          .flatMap((a, position) => (a.margin === null ? [position] : []))
+          .sort((p, q) => compareIds(accounts[p].id, accounts[q].id))
       : [];
+  const abcPositions = positionsOf(chosenRanking);
 
   return {
     by,
     settings,
     accounts: accounts.length,
-    missingValueIds,
+    missingValueIds: missingValuePositions.map((position) => accounts[position].id),
     concentration: chosenConcentration,
     abc: {
       counts: chosenAbc.counts,
@@ -86,7 +101,7 @@ export function analyzePortfolio(
       classes: chosenAbc.classes,
       total: chosenAbc.total,
     },
-    abcMatrix: marginAbc ? abcMatrix(revenueAbc, marginAbc) : null,
+    abcMatrix: marginAbc ? matrixByPosition(revenueAbc, revenueRanking, marginAbc, marginRanking) : null,
     warnings: portfolioWarnings(
       {
         concentration: chosenConcentration,
@@ -95,16 +110,46 @@ export function analyzePortfolio(
       },
       settings.warnings,
     ),
-    revenueAtRisk: revenueAtRisk(accounts, aIds),
+    revenueAtRisk: revenueAtRisk(accounts, aIds, revenueRanking),
     greenCircle: { counts: green.counts, cuts: green.cuts },
-    growthRanking: rankByGrowth(accounts.filter((a) => greenIds.has(a.id))),
-    rows: portfolioRows({ accounts, abc: chosenAbc, green, missingValueIds }),
+    // green.accounts follow the order of accounts.
+    growthRanking: rankByGrowth(accounts.filter((_, position) => green.accounts[position].tier === 'green')),
+    rows: portfolioRows({ accounts, abc: chosenAbc, abcPositions, green, missingValuePositions }),
+    rowPositions: [...abcPositions, ...missingValuePositions],
   };
 }
 
+/** abcClasses lists the ranking, then the totals of zero or less: the order of the ranking's entries. */
+function positionsOf(ranking: RankedBase<PositionedInput>): number[] {
+  const positions = ranking.ranked.map((r) => r.entry.position);
+  for (const entry of ranking.nonPositive) positions.push(entry.position);
+  return positions;
+}
+
+/** abcMatrix, with each account's margin class found by its position instead of by id. */
+function matrixByPosition(
+  revenueAbc: AbcResult,
+  revenueRanking: RankedBase<PositionedInput>,
+  marginAbc: AbcResult,
+  marginRanking: RankedBase<PositionedInput>,
+): AbcMatrix {
+  const marginByPosition: AbcAssignment[] = [];
+  const marginPositions = positionsOf(marginRanking);
+  marginAbc.accounts.forEach((account, k) => {
+    marginByPosition[marginPositions[k]] = account;
+  });
+  const revenuePositions = positionsOf(revenueRanking);
+  return abcMatrix(revenueAbc, marginAbc, (_, k) => marginByPosition[revenuePositions[k]]);
+}
+
+/** An account's value on one basis, with its position in the accounts, so results join without a lookup. */
+interface PositionedInput extends AbcInput {
+  position: number;
+}
+
 /** The manual class rides along on both rankings; the matrix ignores it and reads the computed classes. */
-function abcInput(account: AccountFigures, value: number): AbcInput {
-  return { id: account.id, value, potential: account.potential, manualClass: account.manualClass };
+function abcInput(account: AccountFigures, value: number, position: number): PositionedInput {
+  return { id: account.id, value, potential: account.potential, manualClass: account.manualClass, position };
 }
 
 const NUMERIC_FIELDS = [

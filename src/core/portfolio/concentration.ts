@@ -1,5 +1,5 @@
 import { lorenzCurve, paretoCurve } from './curves.js';
-import { countForShare, type RankedValue, rankValues, reachesShare } from './ranking.js';
+import { countForShare, type RankedBase, type RankedValue, rankValues, reachesShare } from './ranking.js';
 import { type ConcentrationSettings, DEFAULT_PORTFOLIO_SETTINGS } from './settings.js';
 import type { CurvePoint, ValueEntry } from './types.js';
 
@@ -39,11 +39,13 @@ export interface ConcentrationResult {
   pareto: CurvePoint[];
 }
 
+/** `ranking` is rankValues(values), for a caller that has it already. */
 export function concentration(
   values: readonly ValueEntry[],
   settings: ConcentrationSettings = DEFAULT_PORTFOLIO_SETTINGS.concentration,
+  ranking: RankedBase = rankValues(values),
 ): ConcentrationResult {
-  const { ranked, nonPositive, total } = rankValues(values);
+  const { ranked, nonPositive, total } = ranking;
   const n = ranked.length;
   const apart = {
     customers: values.length,

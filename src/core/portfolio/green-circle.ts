@@ -1,5 +1,5 @@
 import { PortfolioError } from './errors.js';
-import { countForShare, rankValues } from './ranking.js';
+import { countForShare, type RankedBase, rankValues } from './ranking.js';
 import { DEFAULT_PORTFOLIO_SETTINGS, type GreenCircleSettings } from './settings.js';
 import type { Tier } from './types.js';
 
@@ -53,15 +53,10 @@ export interface GreenCircleResult {
 export function greenCircle(
   accounts: readonly GreenCircleInput[],
   settings: GreenCircleSettings = DEFAULT_PORTFOLIO_SETTINGS.greenCircle,
+  rankings: GreenCircleRankings = greenCircleRankings(accounts),
 ): GreenCircleResult {
-  const revenue = topGroup(
-    accounts.map((a) => ({ id: a.id, value: a.revenue })),
-    settings.revenueTopShare,
-  );
-  const margin = topGroup(
-    accounts.filter((a) => a.margin !== null).map((a) => ({ id: a.id, value: a.margin as number })),
-    settings.marginTopShare,
-  );
+  const revenue = topGroup(rankings.revenue, settings.revenueTopShare);
+  const margin = topGroup(rankings.margin, settings.marginTopShare);
   const result = accounts.map((a): GreenCircleAccount => {
     const reasons: GreenReason[] = [];
     if (revenue.ids.has(a.id)) reasons.push('revenue');
@@ -82,8 +77,24 @@ export function greenCircle(
   return { accounts: result, counts, cuts: { revenue: revenue.cut, margin: margin.cut } };
 }
 
-function topGroup(values: { id: string; value: number }[], share: number) {
-  const { ranked } = rankValues(values);
+/** The rankings the cuts are made on; a caller that has them already passes them in. */
+export interface GreenCircleRankings {
+  /** rankValues of every account's revenue. */
+  revenue: RankedBase;
+  /** rankValues of the known margins. */
+  margin: RankedBase;
+}
+
+function greenCircleRankings(accounts: readonly GreenCircleInput[]): GreenCircleRankings {
+  return {
+    revenue: rankValues(accounts.map((a) => ({ id: a.id, value: a.revenue }))),
+    margin: rankValues(
+      accounts.filter((a) => a.margin !== null).map((a) => ({ id: a.id, value: a.margin as number })),
+    ),
+  };
+}
+
+function topGroup({ ranked }: RankedBase, share: number) {
   const count = countForShare(share, ranked.length);
   const top = ranked.slice(0, count);
   const last = top.at(-1);

@@ -9,20 +9,26 @@ import type { ValueEntry } from './types.js';
 export const FLOAT_TOLERANCE = 1e-9;
 
 /** A customer of the positive base, in ranking order. Shares are fractions of R. */
-export interface RankedValue {
+export interface RankedValue<T extends ValueEntry = ValueEntry> {
   id: string;
   value: number;
   /** 1 = largest. */
   rank: number;
   share: number;
   cumulativeShare: number;
+  /** The input entry, so rules can read its other fields without a lookup by id. */
+  entry: T;
 }
 
-export interface RankedBase {
+/**
+ * One ranking of a set of values. Several rules read the same ranking (concentration, ABC, the Green
+ * Circle cut, revenue at risk), so a caller with more than one of them ranks once and passes it on.
+ */
+export interface RankedBase<T extends ValueEntry = ValueEntry> {
   /** METHOD P1 base: customers with a positive total, largest first, ties by id ascending. */
-  ranked: RankedValue[];
+  ranked: RankedValue<T>[];
   /** Customers with a total of zero or less, counted and listed apart (METHOD P1); most negative first. */
-  nonPositive: ValueEntry[];
+  nonPositive: T[];
   /** R: the sum of the positive totals. */
   total: number;
 }
@@ -40,27 +46,28 @@ export function byValueDescending(a: ValueEntry, b: ValueEntry): number {
 }
 
 /** Splits the customers into the METHOD P1 base and the rest, and ranks the base. */
-export function rankValues(values: readonly ValueEntry[]): RankedBase {
+export function rankValues<T extends ValueEntry>(values: readonly T[]): RankedBase<T> {
   assertValidValues(values);
-  const positive = values.filter((v) => v.value > 0).sort(byValueDescending);
-  const nonPositive = values
-    .filter((v) => v.value <= 0)
-    .map((v) => ({ id: v.id, value: v.value }))
-    .sort((a, b) => a.value - b.value || compareIds(a.id, b.id));
+  const positive: T[] = [];
+  const nonPositive: T[] = [];
+  for (const v of values) (v.value > 0 ? positive : nonPositive).push(v);
+  positive.sort(byValueDescending);
+  nonPositive.sort((a, b) => a.value - b.value || compareIds(a.id, b.id));
   // Summing in ranking order makes the last cumulative sum equal R exactly, so the curve ends at 1.
+  let total = 0;
+  for (const v of positive) total += v.value;
   let running = 0;
-  const cumulative = positive.map((v) => {
+  const ranked = positive.map((v, i): RankedValue<T> => {
     running += v.value;
-    return running;
+    return {
+      id: v.id,
+      value: v.value,
+      rank: i + 1,
+      share: v.value / total,
+      cumulativeShare: running / total,
+      entry: v,
+    };
   });
-  const total = running;
-  const ranked = positive.map((v, i) => ({
-    id: v.id,
-    value: v.value,
-    rank: i + 1,
-    share: v.value / total,
-    cumulativeShare: cumulative[i] / total,
-  }));
   return { ranked, nonPositive, total };
 }
 

@@ -28,29 +28,37 @@ export interface PortfolioRow {
   growth: GrowthFigures;
 }
 
+/** The rules' results, joined by position in `accounts` rather than looked up by id. */
 export interface RowSources {
   accounts: readonly AccountFigures[];
   abc: AbcResult;
+  /** For each of abc.accounts, in order, its position in `accounts`. */
+  abcPositions: readonly number[];
+  /** green.accounts are in the order of `accounts`. */
   green: GreenCircleResult;
-  /** Accounts without a value (by 'margin', margin unknown): class C, no rank, listed last. */
-  missingValueIds: readonly string[];
+  /** Positions of the accounts without a value (by 'margin', margin unknown): class C, no rank, listed last. */
+  missingValuePositions: readonly number[];
 }
 
-export function portfolioRows({ accounts, abc, green, missingValueIds }: RowSources): PortfolioRow[] {
-  const byId = new Map(accounts.map((a) => [a.id, a]));
-  const tierById = new Map(green.accounts.map((g) => [g.id, g]));
+export function portfolioRows({
+  accounts,
+  abc,
+  abcPositions,
+  green,
+  missingValuePositions,
+}: RowSources): PortfolioRow[] {
   // Rows are built field by field: spreading 100,000 intermediate objects was most of the analysis time.
   const row = (
-    id: string,
+    position: number,
     ranking: Pick<
       PortfolioRow,
       'value' | 'rank' | 'share' | 'cumulativeShare' | 'class' | 'computedClass' | 'classReason'
     >,
   ): PortfolioRow => {
-    const account = byId.get(id) as AccountFigures;
-    const tier = tierById.get(id);
+    const account = accounts[position];
+    const tier = green.accounts[position];
     return {
-      id,
+      id: account.id,
       name: account.name ?? null,
       revenue: account.revenue,
       margin: account.margin,
@@ -61,16 +69,17 @@ export function portfolioRows({ accounts, abc, green, missingValueIds }: RowSour
       class: ranking.class,
       computedClass: ranking.computedClass,
       classReason: ranking.classReason,
-      tier: tier?.tier ?? 'transactional',
-      tierReasons: tier?.reasons ?? [],
-      tierReason: tier?.manualReason ?? null,
+      tier: tier.tier,
+      tierReasons: tier.reasons,
+      tierReason: tier.manualReason,
       growth: growth(account),
     };
   };
   const rows: PortfolioRow[] = [];
-  for (const a of abc.accounts) {
+  for (let k = 0; k < abc.accounts.length; k++) {
+    const a = abc.accounts[k];
     rows.push(
-      row(a.id, {
+      row(abcPositions[k], {
         value: a.value,
         rank: a.rank,
         share: a.share,
@@ -81,10 +90,10 @@ export function portfolioRows({ accounts, abc, green, missingValueIds }: RowSour
       }),
     );
   }
-  for (const id of missingValueIds) {
-    const manual = byId.get(id)?.manualClass ?? null;
+  for (const position of missingValuePositions) {
+    const manual = accounts[position].manualClass ?? null;
     rows.push(
-      row(id, {
+      row(position, {
         value: null,
         rank: null,
         share: null,

@@ -1,5 +1,5 @@
 import type { ConcentrationResult } from './concentration.js';
-import { compareIds, rankValues } from './ranking.js';
+import { compareIds, type RankedBase, rankValues } from './ranking.js';
 import { DEFAULT_PORTFOLIO_SETTINGS, type WarningSettings } from './settings.js';
 
 export type PortfolioWarningCode =
@@ -111,15 +111,18 @@ export interface RevenueAtRisk {
 
 /**
  * METHOD P4 "the revenue at risk if each A customer were lost", largest first (ties by id).
- * aClassIds are the accounts in class A, computed or strategic.
+ * aClassIds are the accounts in class A, computed or strategic. `revenueRanking` is rankValues of the
+ * accounts' revenue, for a caller that has it already.
  */
 export function revenueAtRisk(
   accounts: readonly { id: string; name?: string; revenue: number; margin?: number | null }[],
   aClassIds: readonly string[],
+  revenueRanking: RankedBase = rankValues(accounts.map((a) => ({ id: a.id, value: a.revenue }))),
 ): RevenueAtRisk[] {
-  const { ranked, total } = rankValues(accounts.map((a) => ({ id: a.id, value: a.revenue })));
-  const rankById = new Map(ranked.map((r) => [r.id, r.rank]));
+  const { ranked, total } = revenueRanking;
   const inA = new Set(aClassIds);
+  const rankById = new Map<string, number>();
+  for (const r of ranked) if (inA.has(r.id)) rankById.set(r.id, r.rank);
   return accounts
     .filter((a) => inA.has(a.id))
     .map((a) => ({

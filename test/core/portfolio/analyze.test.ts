@@ -71,6 +71,14 @@ describe('analyzePortfolio', () => {
     expect(rows[5]).toMatchObject({ id: 'g', rank: null, share: -0.03, cumulativeShare: null, class: 'C' });
   });
 
+  it("names each row's position in the accounts given, for joins without a lookup by id", () => {
+    const accounts = sampleAccounts().map((a) => (a.id === 'd' ? { ...a, margin: null } : a));
+    for (const by of ['revenue', 'margin'] as const) {
+      const { rows, rowPositions } = analyzePortfolio(accounts, {}, by);
+      expect(rowPositions.map((position) => accounts[position].id)).toEqual(rows.map((r) => r.id));
+    }
+  });
+
   it('ranks by margin when asked, with accounts of unknown margin kept apart', () => {
     const accounts = sampleAccounts().map((a) => (a.id === 'd' ? { ...a, margin: null } : a));
     const analysis = analyzePortfolio(accounts, {}, 'margin');
