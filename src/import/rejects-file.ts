@@ -22,7 +22,7 @@ export async function writeRejectsFile(
   };
   await write('line,column,value,reason\n');
   const structural = source.structuralRejects
-    ? `SELECT line, 'row' AS field, csv_line AS value, 'the line has a different number of fields than the header' AS reason FROM import_rejects UNION ALL `
+    ? `SELECT line, 'row' AS field, trim(csv_line, chr(10) || chr(13)) AS value, 'the line has a different number of fields than the header' AS reason FROM import_rejects UNION ALL `
     : '';
   const hasProblems =
     Number((await connection.runAndReadAll('SELECT count(*) FROM import_problems')).getRowsJS()[0]?.[0]) > 0;

@@ -15,9 +15,14 @@ export async function readRejects(
   badRows: number,
   limit: number,
 ): Promise<RejectedRow[]> {
-  const structural = source.structuralRejects ? await structuralRejects(connection, plan, limit) : [];
-  if (badRows === 0) return structural;
+  const malformed = source.structuralRejects
+    ? Number((await connection.runAndReadAll('SELECT count(*) FROM import_rejects')).getRowsJS()[0]![0])
+    : 0;
+  if (badRows === 0 && malformed === 0) return [];
+  // Before anything reads a line number: it also renumbers the malformed records as the file counts.
   await createLineMap(connection, source);
+  const structural = malformed > 0 ? await structuralRejects(connection, plan, limit) : [];
+  if (badRows === 0) return structural;
   const reader = await connection.runAndReadAll(
     `SELECT l.line, p.field, p.value, p.reason FROM import_problems p JOIN import_lines l USING (r)
      ORDER BY l.line, p.field LIMIT ${Math.trunc(limit)}`,
@@ -37,7 +42,7 @@ async function structuralRejects(
   limit: number,
 ): Promise<RejectedRow[]> {
   const reader = await connection.runAndReadAll(
-    `SELECT line, csv_line, error_message FROM import_rejects ORDER BY line LIMIT ${Math.trunc(limit)}`,
+    `SELECT line, trim(csv_line, chr(10) || chr(13)), error_message FROM import_rejects ORDER BY line LIMIT ${Math.trunc(limit)}`,
   );
   return reader.getRowsJS().map(([line, csvLine, message]) => {
     const found = /Found: (\d+)/.exec(String(message))?.[1];

@@ -3,6 +3,7 @@ import type { DateFormat } from './detect/index.js';
 import { parseSelect } from './expressions.js';
 import type { ImportProgress } from './import.schema.js';
 import type { ImportPlan } from './plan.js';
+import { type RecordLines, recordStartLines } from './record-lines.js';
 import type { PreparedSource } from './source/source.js';
 
 /**
@@ -44,8 +45,10 @@ export async function stageSource(
 }
 
 /**
- * Line numbers of staged rows. DuckDB's reader skips malformed records, so each skipped record shifts
- * the rows after it by one: an ASOF join on the shift table maps a row position back to its line.
+ * Line numbers of the staged rows that have problems. Rows are numbered in file order, but that order
+ * skips blank lines, quoted values may span lines, and DuckDB's reader leaves out malformed records
+ * (each listed with its line in import_rejects). So the file is read once more for the line each record
+ * starts on, the rejected ones are taken out, and the n-th line left is the n-th row's.
  */
 export async function createLineMap(connection: DuckDBConnection, source: PreparedSource): Promise<void> {
   if (source.hasLineColumn) {
@@ -54,16 +57,68 @@ export async function createLineMap(connection: DuckDBConnection, source: Prepar
     );
     return;
   }
-  const first = source.firstDataLine;
-  const shifts = source.structuralRejects
-    ? `SELECT 0::BIGINT AS start_row, 0::BIGINT AS shift UNION ALL
-       SELECT line - ${first} - j + 1 AS start_row, max(j) FROM (
-         SELECT line, row_number() OVER (ORDER BY line) AS j FROM import_rejects) GROUP BY start_row`
-    : 'SELECT 0::BIGINT AS start_row, 0::BIGINT AS shift';
-  await connection.run(`CREATE OR REPLACE TEMP TABLE import_shifts AS ${shifts}`);
-  await connection.run(`CREATE OR REPLACE TEMP TABLE import_lines AS
-    SELECT p.r, p.r + ${first} + s.shift AS line
-    FROM (SELECT DISTINCT r FROM import_problems) p ASOF JOIN import_shifts s ON p.r >= s.start_row`);
+  if (source.format !== 'delimited' && source.format !== 'whitespace') {
+    // Parquet: one row per record, nothing skipped.
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE import_lines AS SELECT DISTINCT r, r + ${source.firstDataLine} AS line FROM import_problems`,
+    );
+    return;
+  }
+  const records = await recordStartLines(String(source.params.path), {
+    quoted: source.format === 'delimited',
+    spacesAreBlank: source.format === 'whitespace',
+  });
+  const rejected = new Set<number>();
+  if (source.structuralRejects) {
+    const reader = await connection.runAndReadAll('SELECT DISTINCT line FROM import_rejects');
+    for (const [line] of reader.getRowsJS()) rejected.add(Number(line));
+  }
+  const rowLines: number[] = [];
+  for (let i = source.firstDataLine > 1 ? 1 : 0; i < records.physical.length; i++) {
+    if (!rejected.has(records.logical[i]!)) rowLines.push(records.physical[i]!);
+  }
+  const problems = await connection.runAndReadAll('SELECT DISTINCT r FROM import_problems ORDER BY r');
+  await connection.run('CREATE OR REPLACE TEMP TABLE import_lines (r BIGINT, line BIGINT)');
+  await append(
+    connection,
+    'import_lines',
+    problems.getRowsJS().map(([r]) => [Number(r), rowLines[Number(r)] ?? 0]),
+  );
+  if (rejected.size === 0) return;
+  // The malformed records, reported on their lines as the user counts them too.
+  await connection.run('CREATE OR REPLACE TEMP TABLE import_reject_lines (logical BIGINT, line BIGINT)');
+  await append(
+    connection,
+    'import_reject_lines',
+    [...rejected].map((line) => [line, physicalLine(records, line)]),
+  );
+  await connection.run(
+    'UPDATE import_rejects SET line = m.line FROM import_reject_lines m WHERE import_rejects.line = m.logical',
+  );
+}
+
+/** The file line of the record DuckDB numbers `logical` (the numbers only grow, so: binary search). */
+function physicalLine(records: RecordLines, logical: number): number {
+  let low = 0;
+  let high = records.logical.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = records.logical[middle]!;
+    if (found === logical) return records.physical[middle]!;
+    if (found < logical) low = middle + 1;
+    else high = middle - 1;
+  }
+  return logical;
+}
+
+async function append(connection: DuckDBConnection, table: string, rows: [number, number][]) {
+  const appender = await connection.createAppender(table, 'main', 'temp');
+  for (const [a, b] of rows) {
+    appender.appendBigInt(BigInt(a));
+    appender.appendBigInt(BigInt(b));
+    appender.endRow();
+  }
+  appender.closeSync();
 }
 
 /** Runs the statement that reads the file while reporting DuckDB's own progress of it. */
@@ -110,6 +165,8 @@ export async function dropStaging(connection: DuckDBConnection): Promise<void> {
     'import_rates',
     'import_rejects',
     'import_scans',
+    'import_groups',
+    'import_repeats',
   ];
   for (const table of tables) {
     await connection.run(`DROP TABLE IF EXISTS temp.${table}`);

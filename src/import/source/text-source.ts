@@ -102,11 +102,13 @@ export async function prepareTextSource(file: string, options: SourceOptions): P
       delimiter: null,
       // A line with a wrong number of fields is found by the __fields check instead.
       structuralRejects: false,
-      // Runs of spaces cannot be a DuckDB delimiter, so each line is read whole and split here.
+      // Runs of spaces cannot be a DuckDB delimiter, so each line is read whole and split here. A blank
+      // line is no row, as the delimited reader skips it (staging.ts finds each row's line again).
       relation: `(SELECT ${parts}, len(f) AS __fields FROM (
           SELECT string_split_regex(trim(line), '\\s+') AS f
           FROM read_csv($path, delim = $delim, quote = '', escape = '', header = $header, auto_detect = false,
-                        columns = {'line': 'VARCHAR'})))`,
+                        columns = {'line': 'VARCHAR'})
+          WHERE trim(coalesce(line, '')) <> ''))`,
       params: { path: readable, delim: WHOLE_LINE, header },
     };
   }
