@@ -53,9 +53,10 @@ export async function accountActivity(
        WHERE date <= $to::DATE
        GROUP BY customer_id
        HAVING count(*) FILTER (WHERE ${inWindow}) > 0)
-     SELECT customer_id, revenue::VARCHAR, cost::VARCHAR, margin::VARCHAR, orders, lines,
-            first_purchase::VARCHAR, last_purchase::VARCHAR, active_months,
-            previous_revenue::VARCHAR, quarter_revenue::VARCHAR, quarter_year_ago::VARCHAR
+     SELECT customer_id, ${money('revenue')}, ${money('cost')}, ${money('margin')},
+            orders, lines, first_purchase::VARCHAR, last_purchase::VARCHAR,
+            active_months, ${money('previous_revenue')}, ${money('quarter_revenue')},
+            ${money('quarter_year_ago')}
      FROM figures
      ORDER BY customer_id`,
     {
@@ -68,19 +69,46 @@ export async function accountActivity(
       quarterYearAgoTo: window.quarterYearAgoTo,
     },
   );
-  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  return reader.getRowsJS().map((row) => ({
-    id: String(row[0]),
-    revenue: String(row[1]),
-    cost: text(row[2]),
-    margin: text(row[3]),
-    orders: Number(row[4]),
-    lines: Number(row[5]),
-    firstPurchase: String(row[6]),
-    lastPurchase: String(row[7]),
-    activeMonths: Number(row[8]),
-    previousRevenue: window.hasPreviousWindow ? text(row[9]) : null,
-    lastQuarterRevenue: text(row[10]),
-    sameQuarterLastYearRevenue: window.hasQuarterYearAgo ? text(row[11]) : null,
+  // Column by column: a row array per account, then an object, was most of the reading time.
+  const [ids, revenue, cost, margin, orders, lines, first, last, months, previous, quarter, yearAgo] =
+    reader.getColumns() as [
+      string[],
+      string[],
+      Text[],
+      Text[],
+      bigint[],
+      bigint[],
+      string[],
+      string[],
+      bigint[],
+      Text[],
+      Text[],
+      Text[],
+    ];
+  return ids.map((id, i) => ({
+    id,
+    revenue: revenue[i],
+    cost: cost[i],
+    margin: margin[i],
+    orders: Number(orders[i]),
+    lines: Number(lines[i]),
+    firstPurchase: first[i],
+    lastPurchase: last[i],
+    activeMonths: Number(months[i]),
+    previousRevenue: window.hasPreviousWindow ? previous[i] : null,
+    lastQuarterRevenue: quarter[i],
+    sameQuarterLastYearRevenue: window.hasQuarterYearAgo ? yearAgo[i] : null,
   }));
+}
+
+type Text = string | null;
+
+/**
+ * A DECIMAL(38,4) sum as its exact text. Printing a 128-bit decimal costs DuckDB about a microsecond a
+ * value (a tenth of the whole figures query at 100,000 customers); the same value as DECIMAL(18,4)
+ * prints the same text ten times faster, so only sums beyond that range take the slow, exact path.
+ */
+function money(column: string): string {
+  return `CASE WHEN ${column} BETWEEN -99999999999999.9999 AND 99999999999999.9999
+            THEN ${column}::DECIMAL(18,4)::VARCHAR ELSE ${column}::VARCHAR END`;
 }

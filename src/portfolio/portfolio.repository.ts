@@ -52,7 +52,11 @@ export async function insertSnapshot(
 export async function previousSnapshotRows(
   db: Kysely<Database>,
   by: 'revenue' | 'margin',
-): Promise<{ id: number; createdAt: string; rows: Map<string, SnapshotRow> } | null> {
+): Promise<{
+  id: number;
+  createdAt: string;
+  rows: Map<string, Pick<SnapshotRow, 'class' | 'tier'>>;
+} | null> {
   const snapshot = await db
     .selectFrom('portfolio_snapshots')
     .select(['id', 'created_at'])
@@ -64,19 +68,12 @@ export async function previousSnapshotRows(
   if (!snapshot) return null;
   const rows = await db
     .selectFrom('snapshot_accounts')
-    .select(['account_id', 'class', 'tier', 'value'])
+    .select(['account_id', 'class', 'tier'])
     .where('snapshot_id', '=', snapshot.id)
     .execute();
-  return {
-    id: snapshot.id,
-    createdAt: snapshot.created_at,
-    rows: new Map(
-      rows.map((r) => [
-        r.account_id,
-        { accountId: r.account_id, class: r.class, tier: r.tier, value: String(r.value) },
-      ]),
-    ),
-  };
+  const byAccount = new Map<string, Pick<SnapshotRow, 'class' | 'tier'>>();
+  for (const row of rows) byAccount.set(row.account_id, row);
+  return { id: snapshot.id, createdAt: snapshot.created_at, rows: byAccount };
 }
 
 export async function replaceAccountMetrics(

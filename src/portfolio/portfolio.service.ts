@@ -51,23 +51,26 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
     const predicted = potential.predicted.get(id);
     const wallet = potential.wallets.get(id);
     const fromWallet = wallet === undefined ? undefined : wallet * achievable - revenue;
-    const known = [predicted, fromWallet].filter((value): value is number => value !== undefined);
-    return known.length > 0 ? Math.max(...known) : null;
+    if (predicted === undefined) return fromWallet ?? null;
+    return fromWallet === undefined ? predicted : Math.max(predicted, fromWallet);
   };
-  const figures: AccountFigures[] = activity.map((a) => ({
-    id: a.id,
-    name: overrides.names.get(a.id) ?? a.id,
-    revenue: Number(a.revenue),
-    cost: a.cost === null ? null : Number(a.cost),
-    margin: a.margin === null ? null : Number(a.margin),
-    previousRevenue: a.previousRevenue === null ? null : Number(a.previousRevenue),
-    lastQuarterRevenue: a.lastQuarterRevenue === null ? null : Number(a.lastQuarterRevenue),
-    sameQuarterLastYearRevenue:
-      a.sameQuarterLastYearRevenue === null ? null : Number(a.sameQuarterLastYearRevenue),
-    potential: potentialOf(a.id, Number(a.revenue)),
-    manualClass: overrides.manualClass.get(a.id) ?? null,
-    manualTier: overrides.manualTier.get(a.id) ?? null,
-  }));
+  const amount = (text: string | null) => (text === null ? null : Number(text));
+  const figures: AccountFigures[] = activity.map((a) => {
+    const revenue = Number(a.revenue);
+    return {
+      id: a.id,
+      name: overrides.names.get(a.id) ?? a.id,
+      revenue,
+      cost: amount(a.cost),
+      margin: amount(a.margin),
+      previousRevenue: amount(a.previousRevenue),
+      lastQuarterRevenue: amount(a.lastQuarterRevenue),
+      sameQuarterLastYearRevenue: amount(a.sameQuarterLastYearRevenue),
+      potential: potentialOf(a.id, revenue),
+      manualClass: overrides.manualClass.get(a.id) ?? null,
+      manualTier: overrides.manualTier.get(a.id) ?? null,
+    };
+  });
   trace('overrides and potential');
   let analysis: ReturnType<typeof analyzePortfolio>;
   try {
