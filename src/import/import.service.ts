@@ -82,7 +82,9 @@ export async function importSales(context: ImportContext, input: ImportOptions):
           importId,
           committed: true,
         };
-        return await recordAccounts(context.db, done, accounts);
+        const recorded = await recordAccounts(context.db, done, accounts);
+        trace('accounts');
+        return recorded;
       }
       // Something in the file needs a closer look: read it again the general way, which reports it.
       await dropStaging(connection);

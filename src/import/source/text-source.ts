@@ -117,16 +117,20 @@ export async function prepareTextSource(file: string, options: SourceOptions): P
       ', ',
     );
     return `read_csv($path, delim = $delim, quote = '"', escape = '"', header = $header, auto_detect = false,
-                     columns = {${spec}}, store_rejects = true, rejects_table = 'import_rejects',
-                     rejects_scan = 'import_scans'${extra})`;
+                     columns = {${spec}}${extra})`;
   };
   const params = { path: readable, delim: layout.delimiter, header };
   return {
     ...common,
     format: 'delimited',
     delimiter: layout.delimiter,
-    relation: relation(new Map(), ''),
+    relation: relation(
+      new Map(),
+      ", store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_scans'",
+    ),
     params,
+    // Without store_rejects the reader stops at the first value it refuses, which is all the direct path
+    // needs to know (it then hands the file to the general path), and it does not track every line.
     typedRelation: (types, formats) => ({
       relation: relation(
         types,

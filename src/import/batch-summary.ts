@@ -1,0 +1,94 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ImportedAccount } from '../accounts/account.schema.js';
+import type { ImportSummary } from './import.schema.js';
+import { scalar } from './staging.js';
+
+/**
+ * Whether a batch just written by the direct path can stay: no empty required value, no unknown or
+ * second currency, no document line twice. Cheapest first, so a file that needs the general path
+ * learns it early.
+ */
+export async function batchIsClean(
+  connection: DuckDBConnection,
+  id: number,
+  checks: { currency: 'single' | 'rated' | 'none'; byDocument: boolean },
+): Promise<boolean> {
+  const problems = ['customer_id IS NULL OR date IS NULL OR amount IS NULL'];
+  if (checks.currency === 'rated') {
+    problems.push('currency IS NOT NULL AND currency NOT IN (SELECT currency FROM temp.import_rates)');
+  }
+  const currencies = checks.currency === 'single' ? 'count(DISTINCT currency)' : '0';
+  const reader = await connection.runAndReadAll(
+    `SELECT count(*) FILTER (WHERE ${problems.map((p) => `(${p})`).join(' OR ')}), ${currencies}
+     FROM sales_lines WHERE import_id = ${id}`,
+  );
+  const [bad, distinctCurrencies] = (reader.getRowsJS()[0] ?? [0, 0]).map(Number);
+  if (bad! > 0 || distinctCurrencies! > 1) return false;
+  return !(checks.byDocument && (await hasRepeatedDocumentLine(connection, id)));
+}
+
+/**
+ * Two lines with the same document and line number. Sorting one 64-bit hash per line takes half the
+ * time of grouping by the two strings; equal neighbours (a repeat, or a hash collision) are then
+ * settled by comparing the strings of just the lines with those hashes.
+ */
+async function hasRepeatedDocumentLine(connection: DuckDBConnection, id: number): Promise<boolean> {
+  const lines = `FROM sales_lines WHERE import_id = ${id} AND document IS NOT NULL`;
+  await connection.run(`CREATE OR REPLACE TEMP TABLE import_repeats AS
+    SELECT h FROM (SELECT h, lag(h) OVER (ORDER BY h) AS previous FROM (SELECT hash(document, line) AS h ${lines}))
+    WHERE h = previous`);
+  if ((await scalar(connection, 'SELECT count(*) FROM temp.import_repeats')) === 0) return false;
+  const repeats = await scalar(
+    connection,
+    `SELECT count(*) FROM (SELECT 1 ${lines} AND hash(document, line) IN (SELECT h FROM temp.import_repeats)
+     GROUP BY document, line HAVING count(*) > 1)`,
+  );
+  return repeats > 0;
+}
+
+/**
+ * Customers, date range and exact total of the batch, and each customer's attributes from its most
+ * recent line that has a name. The lines are grouped by customer and attribute combination (usually
+ * one per customer) once; everything else is read from those few groups.
+ */
+export async function summarizeBatch(
+  connection: DuckDBConnection,
+  id: number,
+): Promise<{
+  customers: number;
+  dateRange: ImportSummary['dateRange'];
+  totalAmount: string;
+  accounts: ImportedAccount[];
+}> {
+  await connection.run(`CREATE OR REPLACE TEMP TABLE import_groups AS
+    SELECT customer_id, customer_name, segment, region, owner, min(date) AS first, max(date) AS last,
+           sum(amount) AS total
+    FROM sales_lines WHERE import_id = ${id} GROUP BY ALL`);
+  const totals = await connection.runAndReadAll(
+    `SELECT count(DISTINCT customer_id), min(first)::VARCHAR, max(last)::VARCHAR,
+            CAST(coalesce(sum(total), 0) AS DECIMAL(38,4))::VARCHAR
+     FROM temp.import_groups`,
+  );
+  const [customers, from, to, total] = totals.getRowsJS()[0] ?? [];
+  const reader = await connection.runAndReadAll(
+    `SELECT customer_id, latest.* FROM (
+       SELECT customer_id,
+              arg_max(struct_pack(customer_name, segment, region, owner), (customer_name IS NOT NULL, last)) AS latest
+       FROM temp.import_groups GROUP BY customer_id)
+     ORDER BY customer_id`,
+  );
+  const textOf = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  const accounts = reader.getRowsJS().map(([customer, name, segment, region, owner]) => ({
+    id: String(customer),
+    name: textOf(name),
+    segment: textOf(segment),
+    region: textOf(region),
+    owner: textOf(owner),
+  }));
+  return {
+    customers: Number(customers),
+    dateRange: from && to ? { from: String(from), to: String(to) } : null,
+    totalAmount: String(total),
+    accounts,
+  };
+}
