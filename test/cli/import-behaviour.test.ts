@@ -187,6 +187,30 @@ describeEachBackend('sales import behaviour', (backend) => {
     expect(summary.rejects).toEqual([
       { line: 602, column: 'Customer No', value: null, reason: 'the customer id is empty' },
     ]);
+    // The fast path's reader stops at a line with a field missing; the general path reports it.
+    const short = write(
+      'short.csv',
+      csv([...clean.map((l) => l.replace('R', 'U')), 'U900,1,2024-02-04,K1,Kunde 1,5.00']),
+    );
+    const shortLine = await importFile(short);
+    expect(shortLine.code).toBe(2);
+    expect(shortLine.summary.rejects).toEqual([
+      expect.objectContaining({ line: 602, reason: 'the line has 6 fields where the header has 7' }),
+    ]);
+    // A document line repeated 600 lines later, found by the fast path's check of the written batch.
+    const repeated = write(
+      'repeated.csv',
+      csv([...clean.map((l) => l.replace('R', 'V')), 'V0,1,2024-02-05,K1,Kunde 1,5.00,Retail']),
+    );
+    const repeat = await importFile(repeated);
+    expect(repeat.code).toBe(2);
+    expect(repeat.summary.rejects).toEqual([
+      expect.objectContaining({
+        line: 602,
+        column: 'Line',
+        reason: expect.stringContaining('more than once'),
+      }),
+    ]);
     expect(await total()).toEqual({ total: 6005 + 5995, customers: 7 });
   });
 });
