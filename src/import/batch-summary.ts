@@ -51,15 +51,7 @@ async function hasRepeatedDocumentLine(connection: DuckDBConnection, id: number)
  * recent line that has a name. The lines are grouped by customer and attribute combination (usually
  * one per customer) once; everything else is read from those few groups.
  */
-export async function summarizeBatch(
-  connection: DuckDBConnection,
-  id: number,
-): Promise<{
-  customers: number;
-  dateRange: ImportSummary['dateRange'];
-  totalAmount: string;
-  accounts: ImportedAccount[];
-}> {
+export async function summarizeBatch(connection: DuckDBConnection, id: number): Promise<ImportFigures> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE import_groups AS
     SELECT customer_id, customer_name, segment, region, owner, min(date) AS first, max(date) AS last,
            sum(amount) AS total
@@ -69,7 +61,6 @@ export async function summarizeBatch(
             CAST(coalesce(sum(total), 0) AS DECIMAL(38,4))::VARCHAR
      FROM temp.import_groups`,
   );
-  const [customers, from, to, total] = totals.getRowsJS()[0] ?? [];
   const reader = await connection.runAndReadAll(
     `SELECT customer_id, latest.* FROM (
        SELECT customer_id,
@@ -77,18 +68,34 @@ export async function summarizeBatch(
        FROM temp.import_groups GROUP BY customer_id)
      ORDER BY customer_id`,
   );
+  return toImportFigures(totals.getRowsJS()[0], reader.getRowsJS());
+}
+
+/** What an import reports beside its counts: customers, date range, exact total, each account's attributes. */
+export interface ImportFigures {
+  customers: number;
+  dateRange: ImportSummary['dateRange'];
+  totalAmount: string;
+  accounts: ImportedAccount[];
+}
+
+/**
+ * Both import paths read the same two results: one row [customers, from, to, total] and one row
+ * [id, name, segment, region, owner] per customer.
+ */
+export function toImportFigures(totals: unknown[] | undefined, accountRows: unknown[][]): ImportFigures {
+  const [customers, from, to, total] = totals ?? [];
   const textOf = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  const accounts = reader.getRowsJS().map(([customer, name, segment, region, owner]) => ({
-    id: String(customer),
-    name: textOf(name),
-    segment: textOf(segment),
-    region: textOf(region),
-    owner: textOf(owner),
-  }));
   return {
-    customers: Number(customers),
+    customers: Number(customers ?? 0),
     dateRange: from && to ? { from: String(from), to: String(to) } : null,
-    totalAmount: String(total),
-    accounts,
+    totalAmount: String(total ?? '0'),
+    accounts: accountRows.map(([id, name, segment, region, owner]) => ({
+      id: String(id),
+      name: textOf(name),
+      segment: textOf(segment),
+      region: textOf(region),
+      owner: textOf(owner),
+    })),
   };
 }

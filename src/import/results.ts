@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ImportedAccount } from '../accounts/account.schema.js';
+import { type ImportFigures, toImportFigures } from './batch-summary.js';
 import type { Field } from './detect/index.js';
 import type { ImportSummary, RejectedRow } from './import.schema.js';
 import { headerOf, type ImportPlan } from './plan.js';
@@ -65,12 +65,7 @@ export async function summarizeGoodRows(
   connection: DuckDBConnection,
   goodRows: string,
   withRates: boolean,
-): Promise<{
-  customers: number;
-  dateRange: ImportSummary['dateRange'];
-  totalAmount: string;
-  accounts: ImportedAccount[];
-}> {
+): Promise<ImportFigures> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE import_accounts AS
     SELECT customer_id AS id,
            arg_max(struct_pack(customer_name, segment, region, owner), date) FILTER (WHERE customer_name IS NOT NULL) AS named,
@@ -82,25 +77,11 @@ export async function summarizeGoodRows(
   const totals = await connection.runAndReadAll(
     'SELECT count(*), min(first)::VARCHAR, max(last)::VARCHAR, CAST(coalesce(sum(total), 0) AS DECIMAL(18,4))::VARCHAR FROM import_accounts',
   );
-  const [customers, from, to, total] = totals.getRowsJS()[0] ?? [];
   const reader = await connection.runAndReadAll(
     `SELECT id, coalesce(named, latest).customer_name, coalesce(named, latest).segment, coalesce(named, latest).region,
             coalesce(named, latest).owner FROM import_accounts ORDER BY id`,
   );
-  const textOf = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  const accounts = reader.getRowsJS().map(([id, name, segment, region, owner]) => ({
-    id: String(id),
-    name: textOf(name),
-    segment: textOf(segment),
-    region: textOf(region),
-    owner: textOf(owner),
-  }));
-  return {
-    customers: Number(customers ?? 0),
-    dateRange: from && to ? { from: String(from), to: String(to) } : null,
-    totalAmount: String(total ?? '0'),
-    accounts,
-  };
+  return toImportFigures(totals.getRowsJS()[0], reader.getRowsJS());
 }
 
 export async function recordBatch(
