@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { insertRows } from '../db/insert-rows.js';
 import type { AccountTable, Database } from '../db/schema.js';
 import { type Account, IMPORTED_FIELDS, type ImportedAccount, type ImportedField } from './account.schema.js';
 
@@ -72,22 +73,32 @@ export async function upsertImportedAccounts(
     const known = new Map(existing.map((row) => [row.id, row]));
     const fresh = batch.filter((a) => !known.has(a.id));
     if (fresh.length > 0) {
-      await db
-        .insertInto('accounts')
-        .values(
-          fresh.map((a) => ({
-            id: a.id,
-            name: a.name ?? a.id,
-            segment: a.segment,
-            region: a.region,
-            owner: a.owner,
-            attributes: '{}',
-            edited_fields: '[]',
-            created_at: now,
-            updated_at: now,
-          })),
-        )
-        .execute();
+      await insertRows(
+        db,
+        'accounts',
+        [
+          'id',
+          'name',
+          'segment',
+          'region',
+          'owner',
+          'attributes',
+          'edited_fields',
+          'created_at',
+          'updated_at',
+        ],
+        fresh.map((a) => ({
+          id: a.id,
+          name: a.name ?? a.id,
+          segment: a.segment,
+          region: a.region,
+          owner: a.owner,
+          attributes: '{}',
+          edited_fields: '[]',
+          created_at: now,
+          updated_at: now,
+        })),
+      );
       created += fresh.length;
     }
     for (const account of batch) {

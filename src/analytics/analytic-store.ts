@@ -36,12 +36,12 @@ export async function openAnalyticStore(dataDir: string): Promise<AnalyticStore>
   let instance: DuckDBInstance;
   try {
     // DuckDB would take up to 80% of RAM; a bound makes big imports spill to disk instead (peak RSS target
-    // 1 GiB). Measured at 10M lines: the direct import is as fast at 320MB as at 512MB, but the cache of
-    // sales-line blocks it keeps for the analysis grows with the bound (peak RSS 896 MiB at 320MB, 1086
-    // at 384MB, 1145 at 512MB). The general path's staging table spills sooner, though: a 3M-line file
-    // with a bad row reads in 10 s instead of 5 s at 512MB.
+    // 1 GiB). Measured at 10M lines: the direct import is as fast at 240MB as at 512MB, but the cache of
+    // sales-line blocks it keeps for the analysis grows with the bound (peak RSS 845 MiB at 240MB, 910–930
+    // at 320MB, 1086 at 384MB, 1145 at 512MB). The general path's staging table spills sooner, though: a
+    // 3M-line file with a bad row reads in 10 s instead of 5 s at 512MB.
     instance = await DuckDBInstance.create(file, {
-      memory_limit: process.env.KONTOR_DUCKDB_MEMORY ?? '320MB',
+      memory_limit: process.env.KONTOR_DUCKDB_MEMORY ?? '240MB',
       temp_directory: path.join(dataDir, 'tmp', 'duckdb'),
     });
   } catch (error) {

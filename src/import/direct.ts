@@ -114,14 +114,18 @@ export async function importDirectly(
       return null;
     }
     trace('checks');
-    const summary = await summarizeBatch(connection, id);
-    trace('summary');
-    batch.onProgress?.('saving', 0.5);
-    const key = byDocument ? 'o.document = s.document AND o.line = s.line' : 'o.row_hash = s.row_hash';
     const earlier = await scalar(
       connection,
       `SELECT count(*) FROM (SELECT 1 FROM sales_lines WHERE import_id <> ${id} LIMIT 1)`,
     );
+    // The summary covers the file's lines, duplicates of earlier imports included, so it must come
+    // before they are taken out. With no earlier lines there are none, and it waits for COMMIT: DuckDB
+    // groups the strings of committed lines twice as fast as those of its open transaction (measured
+    // at 10M lines: 0.8 s against 1.6 s).
+    const summaryBefore = earlier === 0 ? null : await summarizeBatch(connection, id);
+    trace('summary');
+    batch.onProgress?.('saving', 0.5);
+    const key = byDocument ? 'o.document = s.document AND o.line = s.line' : 'o.row_hash = s.row_hash';
     const duplicates =
       earlier === 0
         ? { rowsChanged: 0 }
@@ -144,6 +148,8 @@ export async function importDirectly(
     );
     await connection.run('COMMIT');
     trace('commit');
+    const summary = summaryBefore ?? (await summarizeBatch(connection, id));
+    trace('summary after commit');
     batch.onProgress?.('saving', 1);
     return {
       ...summary,

@@ -40,10 +40,13 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
   );
   const filtered = Object.keys(filters).length > 0;
   const ids = filtered ? await listAccountIds(context.db, filters) : null;
-  const activity = await accountActivity(context.analytic.connection, window, ids);
-  trace('figures (DuckDB)');
-  const overrides = await loadOverridesAndNames(context.db);
-  const potential = await loadPotentialInputs(context.db);
+  // DuckDB groups on its own threads while the operational store is read on this one.
+  const [activity, overrides, potential] = await Promise.all([
+    accountActivity(context.analytic.connection, window, ids),
+    loadOverridesAndNames(context.db),
+    loadPotentialInputs(context.db),
+  ]);
+  trace('figures (DuckDB), overrides and potential inputs');
   const achievable = context.settings.potential.achievableShare;
   // METHOD G1 potential: the larger of the model's predicted 12-month revenue and the share of wallet
   // still to win (wallet × achievable share − current revenue).
@@ -71,7 +74,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
       manualTier: overrides.manualTier.get(a.id) ?? null,
     };
   });
-  trace('overrides and potential');
+  trace('account figures');
   let analysis: ReturnType<typeof analyzePortfolio>;
   try {
     analysis = analyzePortfolio(figures, context.settings, options.by, {
