@@ -45,7 +45,7 @@ export async function accountActivity(
          count(DISTINCT document) FILTER (WHERE ${inWindow})
            + count(DISTINCT date) FILTER (WHERE ${inWindow} AND document IS NULL) AS orders,
          count(*) FILTER (WHERE ${inWindow}) AS lines,
-         count(DISTINCT date_trunc('month', date)) FILTER (WHERE ${inWindow}) AS active_months,
+         ${activeMonths(window, inWindow)} AS active_months,
          coalesce(sum(amount) FILTER (WHERE date BETWEEN $previousFrom::DATE AND $previousTo::DATE), 0) AS previous_revenue,
          coalesce(sum(amount) FILTER (WHERE date BETWEEN $quarterFrom::DATE AND $to::DATE), 0) AS quarter_revenue,
          coalesce(sum(amount) FILTER (WHERE date BETWEEN $quarterYearAgoFrom::DATE AND $quarterYearAgoTo::DATE), 0) AS quarter_year_ago
@@ -102,6 +102,21 @@ export async function accountActivity(
 }
 
 type Text = string | null;
+
+/**
+ * Months with a purchase in the window. A 64-bit mask of them, one bit per month since the window's
+ * first, needs no set of distinct months per account: a fifth less time for the whole figures query
+ * at 10M lines. Windows longer than 64 months count distinct months.
+ */
+function activeMonths(window: AnalysisWindow, inWindow: string): string {
+  const [fromYear, fromMonth] = window.from.split('-').map(Number) as [number, number];
+  const [toYear, toMonth] = window.to.split('-').map(Number) as [number, number];
+  if ((toYear - fromYear) * 12 + toMonth - fromMonth >= 64) {
+    return `count(DISTINCT date_trunc('month', date)) FILTER (WHERE ${inWindow})`;
+  }
+  const index = `(year(date) - ${fromYear}) * 12 + month(date) - ${fromMonth}`;
+  return `bit_count(bit_or(CASE WHEN ${inWindow} THEN 1::UBIGINT << (${index}) END))`;
+}
 
 /**
  * A DECIMAL(38,4) sum as its exact text. Printing a 128-bit decimal costs DuckDB about a microsecond a

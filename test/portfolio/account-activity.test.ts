@@ -41,3 +41,71 @@ describe('accountActivity money text', () => {
     ]);
   });
 });
+
+describe('accountActivity active months', () => {
+  let dataDir: string;
+  let store: AnalyticStore;
+  const months = (from: string, count: number) =>
+    Array.from({ length: count }, (_, k) => {
+      const d = new Date(`${from}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + k);
+      return d.toISOString().slice(0, 10);
+    });
+  beforeAll(async () => {
+    dataDir = tempDir();
+    store = await openAnalyticStore(dataDir);
+    const lines: [string, string][] = [
+      // K1: every month of the year to 2024-06-30 (across New Year), twice in one month, and before it.
+      ...months('2023-07-15', 12).map((date) => ['K1', date] as [string, string]),
+      ['K1', '2024-06-30'],
+      ['K1', '2022-03-01'],
+      // K2: the window's first and last day only.
+      ['K2', '2023-07-01'],
+      ['K2', '2024-06-30'],
+      // K3: 70 months in a row, for a window longer than 64 months.
+      ...months('2018-09-10', 70).map((date) => ['K3', date] as [string, string]),
+    ];
+    for (const [customer, date] of lines) {
+      await store.connection.run(
+        'INSERT INTO sales_lines (customer_id, date, amount, import_id) VALUES ($1, $2::DATE, 1.0, 1)',
+        [customer, date],
+      );
+    }
+  });
+  afterAll(() => {
+    store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('counts the calendar months with a purchase in a 12-month window', async () => {
+    const window = analysisWindow({}, { first: '2018-09-10', last: '2024-06-30' }, 12);
+    expect(window.from).toBe('2023-07-01');
+    const activity = await accountActivity(store.connection, window, null);
+    expect(activity.map((a) => [a.id, a.activeMonths])).toEqual([
+      ['K1', 12],
+      ['K2', 2],
+      ['K3', 12],
+    ]);
+  });
+
+  it('counts every month of a window longer than 64 months', async () => {
+    const window = analysisWindow({ all: true }, { first: '2018-09-10', last: '2024-06-30' }, 12);
+    const activity = await accountActivity(store.connection, window, null);
+    expect(activity.map((a) => [a.id, a.activeMonths])).toEqual([
+      ['K1', 13],
+      ['K2', 2],
+      ['K3', 70],
+    ]);
+  });
+
+  it('counts a 64-month window, the longest the month mask holds, to its last month', async () => {
+    const window = analysisWindow(
+      { from: '2019-03-01', to: '2024-06-30' },
+      { first: '2018-09-10', last: '2024-06-30' },
+      12,
+    );
+    const activity = await accountActivity(store.connection, window, null);
+    // K3 bought from 2018-09 to 2024-06: within the window, 2019-03 … 2024-06 are 64 months.
+    expect(activity.find((a) => a.id === 'K3')?.activeMonths).toBe(64);
+  });
+});
