@@ -78,7 +78,7 @@ describe('accountActivity active months', () => {
   });
 
   it('counts the calendar months with a purchase in a 12-month window', async () => {
-    const window = analysisWindow({}, { first: '2018-09-10', last: '2024-06-30' }, 12);
+    const window = analysisWindow({ all: false }, { first: '2018-09-10', last: '2024-06-30' }, 12);
     expect(window.from).toBe('2023-07-01');
     const activity = await accountActivity(store.connection, window, null);
     expect(activity.map((a) => [a.id, a.activeMonths])).toEqual([
@@ -100,7 +100,7 @@ describe('accountActivity active months', () => {
 
   it('counts a 64-month window, the longest the month mask holds, to its last month', async () => {
     const window = analysisWindow(
-      { from: '2019-03-01', to: '2024-06-30' },
+      { from: '2019-03-01', to: '2024-06-30', all: false },
       { first: '2018-09-10', last: '2024-06-30' },
       12,
     );
