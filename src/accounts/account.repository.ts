@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { BULK_ROWS, withIndexesRebuilt } from '../db/bulk-indexes.js';
 import { insertRows } from '../db/insert-rows.js';
 import type { AccountTable, Database } from '../db/schema.js';
 import { type Account, IMPORTED_FIELDS, type ImportedAccount, type ImportedField } from './account.schema.js';
@@ -57,8 +58,8 @@ export async function upsertImportedAccounts(
   accounts: ImportedAccount[],
   now: string,
 ): Promise<{ created: number; updated: number }> {
-  let created = 0;
   let updated = 0;
+  const fresh: ImportedAccount[] = [];
   for (let start = 0; start < accounts.length; start += BATCH) {
     const batch = accounts.slice(start, start + BATCH);
     const existing = await db
@@ -71,39 +72,12 @@ export async function upsertImportedAccounts(
       )
       .execute();
     const known = new Map(existing.map((row) => [row.id, row]));
-    const fresh = batch.filter((a) => !known.has(a.id));
-    if (fresh.length > 0) {
-      await insertRows(
-        db,
-        'accounts',
-        [
-          'id',
-          'name',
-          'segment',
-          'region',
-          'owner',
-          'attributes',
-          'edited_fields',
-          'created_at',
-          'updated_at',
-        ],
-        fresh.map((a) => ({
-          id: a.id,
-          name: a.name ?? a.id,
-          segment: a.segment,
-          region: a.region,
-          owner: a.owner,
-          attributes: '{}',
-          edited_fields: '[]',
-          created_at: now,
-          updated_at: now,
-        })),
-      );
-      created += fresh.length;
-    }
     for (const account of batch) {
       const row = known.get(account.id);
-      if (!row) continue;
+      if (!row) {
+        fresh.push(account);
+        continue;
+      }
       const edited = new Set(JSON.parse(row.edited_fields) as ImportedField[]);
       const changes: Partial<Record<ImportedField, string>> = {};
       for (const field of IMPORTED_FIELDS) {
@@ -119,7 +93,48 @@ export async function upsertImportedAccounts(
       updated += 1;
     }
   }
-  return { created, updated };
+  if (fresh.length > 0) await insertFreshAccounts(db, fresh, now);
+  return { created: fresh.length, updated };
+}
+
+const FRESH_COLUMNS = [
+  'id',
+  'name',
+  'segment',
+  'region',
+  'owner',
+  'attributes',
+  'edited_fields',
+  'created_at',
+  'updated_at',
+] as const;
+
+async function insertFreshAccounts(db: Kysely<Database>, fresh: ImportedAccount[], now: string) {
+  const insert = () =>
+    insertRows(
+      db,
+      'accounts',
+      FRESH_COLUMNS,
+      fresh.map((a) => ({
+        id: a.id,
+        name: a.name ?? a.id,
+        segment: a.segment,
+        region: a.region,
+        owner: a.owner,
+        attributes: '{}',
+        edited_fields: '[]',
+        created_at: now,
+        updated_at: now,
+      })),
+    );
+  // Rebuilding the indexes pays when the new accounts are most of the table (a first import), not for
+  // a hundred new customers among 100,000.
+  const bulk =
+    fresh.length >= BULK_ROWS &&
+    db.isTransaction &&
+    fresh.length >=
+      Number((await db.selectFrom('accounts').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  await (bulk ? withIndexesRebuilt(db, 'accounts', insert) : insert());
 }
 
 export async function updateAccount(

@@ -54,13 +54,18 @@ async function hasRepeatedDocumentLine(connection: DuckDBConnection, id: number)
 /**
  * Customers, date range and exact total of the batch, and each customer's attributes from its most
  * recent line that has a name. The lines are grouped by customer and attribute combination (usually
- * one per customer) once; everything else is read from those few groups.
+ * one per customer) once; everything else is read from those few groups. The combination is grouped
+ * by a hash of its four texts, which groups the sales lines in about half the time of comparing the
+ * texts themselves; two combinations of one customer with the same 64-bit hash (a chance of about
+ * 10^-10 at 100,000 customers) would make one group, and the customer take either one's attributes.
  */
 export async function summarizeBatch(connection: DuckDBConnection, id: number): Promise<ImportFigures> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE import_groups AS
-    SELECT customer_id, customer_name, segment, region, owner, min(date) AS first, max(date) AS last,
-           sum(amount) AS total
-    FROM sales_lines WHERE import_id = ${id} GROUP BY ALL`);
+    SELECT customer_id, hash(customer_name, segment, region, owner) AS combination,
+           any_value(customer_name) AS customer_name, any_value(segment) AS segment,
+           any_value(region) AS region, any_value(owner) AS owner,
+           min(date) AS first, max(date) AS last, sum(amount) AS total
+    FROM sales_lines WHERE import_id = ${id} GROUP BY customer_id, combination`);
   const totals = await connection.runAndReadAll(
     `SELECT count(DISTINCT customer_id), min(first)::VARCHAR, max(last)::VARCHAR,
             CAST(coalesce(sum(total), 0) AS DECIMAL(38,4))::VARCHAR
@@ -73,7 +78,8 @@ export async function summarizeBatch(connection: DuckDBConnection, id: number): 
        FROM temp.import_groups GROUP BY customer_id)
      ORDER BY customer_id`,
   );
-  return toImportFigures(totals.getRowsJS()[0], reader.getRowsJS());
+  // Raw values: every column is text or NULL, which needs no conversion to JS types.
+  return toImportFigures(totals.getRowsJS()[0], reader.getRows());
 }
 
 /** What an import reports beside its counts: customers, date range, exact total, each account's attributes. */

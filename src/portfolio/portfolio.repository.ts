@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { BULK_ROWS, withIndexesRebuilt } from '../db/bulk-indexes.js';
 import { insertRows } from '../db/insert-rows.js';
 import type { AccountMetricsTable, Database } from '../db/schema.js';
 
@@ -81,7 +82,9 @@ export async function replaceAccountMetrics(
   rows: Insertable<AccountMetricsTable>[],
 ): Promise<void> {
   await db.deleteFrom('account_metrics').execute();
-  await insertRows(db, 'account_metrics', METRIC_COLUMNS, rows);
+  const insert = () => insertRows(db, 'account_metrics', METRIC_COLUMNS, rows);
+  if (rows.length >= BULK_ROWS && db.isTransaction) await withIndexesRebuilt(db, 'account_metrics', insert);
+  else await insert();
 }
 
 const METRIC_COLUMNS = [
