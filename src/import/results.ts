@@ -75,7 +75,7 @@ export async function summarizeGoodRows(
           ${withRates ? 'LEFT JOIN temp.import_rates x ON x.currency = p.currency' : ''} WHERE ${goodRows.replaceAll('rowid', 'p.rowid')})
     GROUP BY customer_id`);
   const totals = await connection.runAndReadAll(
-    'SELECT count(*), min(first)::VARCHAR, max(last)::VARCHAR, CAST(coalesce(sum(total), 0) AS DECIMAL(18,4))::VARCHAR FROM import_accounts',
+    'SELECT count(*), min(first)::VARCHAR, max(last)::VARCHAR, CAST(coalesce(sum(total), 0) AS DECIMAL(38,4))::VARCHAR FROM import_accounts',
   );
   const reader = await connection.runAndReadAll(
     `SELECT id, coalesce(named, latest).customer_name, coalesce(named, latest).segment, coalesce(named, latest).region,

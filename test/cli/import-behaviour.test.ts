@@ -199,4 +199,21 @@ describeEachBackend('sales import behaviour', (backend) => {
     ]);
     expect(await total()).toEqual({ total: 6005 + 5995, customers: 7 });
   });
+
+  it('reports totals past 10^14 exactly, on the direct path and on the general one', async () => {
+    const big = [
+      'R1,1,2024-03-01,K1,Alpha,90000000000000.00,Retail',
+      'R1,2,2024-03-01,K2,Beta,90000000000000.00,Retail',
+    ];
+    const direct = await importFile(write('big.csv', csv(big)));
+    expect(direct.summary).toMatchObject({ committed: true, totalAmount: '180000000000000.0000' });
+    // A trailing minus is not a shape DuckDB's own reader parses, so this file takes the general path.
+    const general = await importFile(
+      write(
+        'big-minus.csv',
+        csv([...big.map((l) => l.replace('R1', 'S1')), 'S1,3,2024-03-02,K1,Alpha,5.00-,Retail']),
+      ),
+    );
+    expect(general.summary).toMatchObject({ committed: true, totalAmount: '179999999999995.0000' });
+  });
 });
