@@ -14,18 +14,21 @@ import type { AccountActivity } from './portfolio.schema.js';
  * Writes the per-account metrics and a dated snapshot in one transaction (the caller's), so lists and
  * pages read published figures instead of waiting on a recomputation, and changes can be shown later.
  * `activity` has one entry per report account, in the same order (it holds the exact money figures).
+ * `knownAccounts`: the account ids the analysis read, which spares reading them all again.
  */
 export async function publishAnalysis(
   db: Kysely<Database>,
   report: PortfolioReport,
   activity: AccountActivity[],
   now: string,
+  knownAccounts?: { has(id: string): boolean },
 ): Promise<{ snapshotId: number; changes: PortfolioReport['changes'] }> {
   const trace = tracer('publish');
   await createMissingAccounts(
     db,
     report.accounts.map((a) => a.id),
     now,
+    knownAccounts,
   );
   trace('missing accounts');
   const previous = await previousSnapshotRows(db, report.by);
@@ -44,13 +47,20 @@ export async function publishAnalysis(
       filters: {},
       summary: { ...summary, changes },
     },
-    accounts.map((a) => ({ accountId: a.id, class: a.class, tier: a.tier, value: String(a.value ?? 0) })),
+    {
+      length: accounts.length,
+      at: (k) => {
+        const a = accounts[k]!;
+        return { accountId: a.id, class: a.class, tier: a.tier, value: String(a.value ?? 0) };
+      },
+    },
   );
   trace('snapshot');
-  await replaceAccountMetrics(
-    db,
-    accounts.map((a, k) => {
-      const facts = activity[k];
+  await replaceAccountMetrics(db, {
+    length: accounts.length,
+    at: (k) => {
+      const a = accounts[k]!;
+      const facts = activity[k]!;
       return {
         account_id: a.id,
         snapshot_id: snapshotId,
@@ -75,8 +85,8 @@ export async function publishAnalysis(
         cumulative_share: a.cumulativeShare,
         computed_at: now,
       };
-    }),
-  );
+    },
+  });
   trace('metrics');
   return { snapshotId, changes };
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { BULK_ROWS, withIndexesRebuilt } from '../db/bulk-indexes.js';
-import { insertRows } from '../db/insert-rows.js';
+import { insertRows, type RowSource } from '../db/insert-rows.js';
 import type { AccountMetricsTable, Database } from '../db/schema.js';
 
 export interface SnapshotRow {
@@ -20,7 +20,7 @@ export async function insertSnapshot(
     filters: object;
     summary: object;
   },
-  rows: SnapshotRow[],
+  rows: RowSource<SnapshotRow>,
 ): Promise<number> {
   const { id } = await db
     .insertInto('portfolio_snapshots')
@@ -34,18 +34,19 @@ export async function insertSnapshot(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertRows(
-    db,
-    'snapshot_accounts',
-    ['snapshot_id', 'account_id', 'class', 'tier', 'value'],
-    rows.map((row) => ({
-      snapshot_id: id,
-      account_id: row.accountId,
-      class: row.class,
-      tier: row.tier,
-      value: row.value,
-    })),
-  );
+  await insertRows(db, 'snapshot_accounts', ['snapshot_id', 'account_id', 'class', 'tier', 'value'], {
+    length: rows.length,
+    at: (index) => {
+      const row = rows.at(index)!;
+      return {
+        snapshot_id: id,
+        account_id: row.accountId,
+        class: row.class,
+        tier: row.tier,
+        value: row.value,
+      };
+    },
+  });
   return id;
 }
 
@@ -79,7 +80,7 @@ export async function previousSnapshotRows(
 
 export async function replaceAccountMetrics(
   db: Kysely<Database>,
-  rows: Insertable<AccountMetricsTable>[],
+  rows: RowSource<Insertable<AccountMetricsTable>>,
 ): Promise<void> {
   await db.deleteFrom('account_metrics').execute();
   const insert = () => insertRows(db, 'account_metrics', METRIC_COLUMNS, rows);
@@ -112,14 +113,20 @@ const METRIC_COLUMNS = [
   'computed_at',
 ] as const satisfies readonly (keyof Insertable<AccountMetricsTable>)[];
 
-/** Accounts in the sales data that the operational store does not know yet (an import cut short). */
+/**
+ * Accounts in the sales data that the operational store does not know yet (an import cut short).
+ * `known` is the caller's recent read of the account ids, when it has one: an account created since
+ * then is skipped by the insert rather than read again with the other 100,000.
+ */
 export async function createMissingAccounts(
   db: Kysely<Database>,
   ids: string[],
   now: string,
+  known?: { has(id: string): boolean },
 ): Promise<number> {
-  const known = new Set((await db.selectFrom('accounts').select('id').execute()).map((row) => row.id));
-  const missing = ids.filter((id) => !known.has(id));
+  const present =
+    known ?? new Set((await db.selectFrom('accounts').select('id').execute()).map((row) => row.id));
+  const missing = ids.filter((id) => !present.has(id));
   await insertRows(
     db,
     'accounts',
@@ -135,6 +142,7 @@ export async function createMissingAccounts(
       created_at: now,
       updated_at: now,
     })),
+    { skipExisting: known !== undefined },
   );
   return missing.length;
 }

@@ -110,6 +110,7 @@ export async function analyzeSales(context: AnalyzeContext, input: AnalyzeOption
         report,
         analysis.rowPositions.map((position) => activity[position]),
         (context.now ?? new Date()).toISOString(),
+        overrides.names,
       ),
     );
     report.snapshotId = published.snapshotId;

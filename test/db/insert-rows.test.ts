@@ -49,4 +49,37 @@ describeEachBackend('insertRows', (backend) => {
     await insertRows(store.db, 'accounts', ['id'], []);
     expect(await store.db.selectFrom('accounts').select('id').execute()).toEqual([]);
   });
+
+  it('with skipExisting leaves rows whose key is taken as they are and adds the others', async () => {
+    const columns = ['id', 'name', 'attributes', 'edited_fields', 'created_at', 'updated_at'] as const;
+    await insertRows(store.db, 'accounts', columns, [account(1), account(2)]);
+    const renamed = (i: number) => ({ ...account(i), name: `Renamed ${i}` });
+    // Also inside a transaction, where SQLite's inserts otherwise use OR FAIL.
+    await store.db
+      .transaction()
+      .execute((trx) =>
+        insertRows(trx, 'accounts', columns, [renamed(2), renamed(3)], { skipExisting: true }),
+      );
+    const stored = await store.db.selectFrom('accounts').select(['id', 'name']).orderBy('id').execute();
+    expect(stored).toEqual([
+      { id: 'K00001', name: 'Customer 1' },
+      { id: 'K00002', name: 'Customer 2' },
+      { id: 'K00003', name: 'Renamed 3' },
+    ]);
+    await expect(insertRows(store.db, 'accounts', columns, [renamed(3)])).rejects.toThrow();
+  });
+
+  it('takes rows made one at a time', async () => {
+    await insertRows(
+      store.db,
+      'accounts',
+      ['id', 'name', 'attributes', 'edited_fields', 'created_at', 'updated_at'],
+      {
+        length: 3,
+        at: (i) => account(i + 10),
+      },
+    );
+    const stored = await store.db.selectFrom('accounts').select('id').orderBy('id').execute();
+    expect(stored.map((row) => row.id)).toEqual(['K00010', 'K00011', 'K00012']);
+  });
 });
