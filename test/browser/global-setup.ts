@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../helpers/net.js';
 import { hasChromium } from './chromium.js';
 
 export interface BrowserServer {
@@ -65,16 +65,5 @@ function readLogins(child: ChildProcess): Promise<BrowserServer['logins']> {
         resolve(logins as BrowserServer['logins']);
       }
     });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
   });
 }
