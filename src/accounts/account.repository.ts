@@ -59,8 +59,12 @@ export async function upsertImportedAccounts(
   now: string,
 ): Promise<{ created: number; updated: number }> {
   let updated = 0;
-  const fresh: ImportedAccount[] = [];
-  for (let start = 0; start < accounts.length; start += BATCH) {
+  const stored = Number(
+    (await db.selectFrom('accounts').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+  );
+  // Into an empty table (a first import) every account is new: no lookups of 100,000 ids.
+  const fresh: ImportedAccount[] = stored === 0 ? [...accounts] : [];
+  for (let start = 0; stored > 0 && start < accounts.length; start += BATCH) {
     const batch = accounts.slice(start, start + BATCH);
     const existing = await db
       .selectFrom('accounts')
@@ -93,7 +97,7 @@ export async function upsertImportedAccounts(
       updated += 1;
     }
   }
-  if (fresh.length > 0) await insertFreshAccounts(db, fresh, now);
+  if (fresh.length > 0) await insertFreshAccounts(db, fresh, now, stored);
   return { created: fresh.length, updated };
 }
 
@@ -109,7 +113,12 @@ const FRESH_COLUMNS = [
   'updated_at',
 ] as const;
 
-async function insertFreshAccounts(db: Kysely<Database>, fresh: ImportedAccount[], now: string) {
+async function insertFreshAccounts(
+  db: Kysely<Database>,
+  fresh: ImportedAccount[],
+  now: string,
+  stored: number,
+) {
   const insert = () =>
     insertRows(
       db,
@@ -129,11 +138,7 @@ async function insertFreshAccounts(db: Kysely<Database>, fresh: ImportedAccount[
     );
   // Rebuilding the indexes pays when the new accounts are most of the table (a first import), not for
   // a hundred new customers among 100,000.
-  const bulk =
-    fresh.length >= BULK_ROWS &&
-    db.isTransaction &&
-    fresh.length >=
-      Number((await db.selectFrom('accounts').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const bulk = fresh.length >= BULK_ROWS && db.isTransaction && fresh.length >= stored;
   await (bulk ? withIndexesRebuilt(db, 'accounts', insert) : insert());
 }
 
