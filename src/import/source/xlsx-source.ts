@@ -43,7 +43,14 @@ async function scanSheet(
   for await (const worksheet of reader) {
     const name = (worksheet as unknown as { name: string }).name;
     scan.sheets.push(name);
-    if (scan.found || (sheet !== undefined && sheet !== name)) continue;
+    if (scan.found || (sheet !== undefined && sheet !== name)) {
+      // A sheet stored before the shared strings comes from a temporary file whose stream ExcelJS opens
+      // before yielding it and deletes right after. Left unread, the stream could open the file after
+      // the deletion and throw ENOENT with nobody listening, which would end the process. Starting to
+      // read it and stopping at once closes the stream first.
+      for await (const _ of worksheet) break;
+      continue;
+    }
     scan.found = true;
     for await (const row of worksheet) {
       const values = cellsOf(row.values as unknown[]);
