@@ -44,11 +44,14 @@ async function scanSheet(
     const name = (worksheet as unknown as { name: string }).name;
     scan.sheets.push(name);
     if (scan.found || (sheet !== undefined && sheet !== name)) {
-      // A sheet stored before the shared strings comes from a temporary file whose stream ExcelJS opens
-      // before yielding it and deletes right after. Left unread, the stream could open the file after
-      // the deletion and throw ENOENT with nobody listening, which would end the process. Starting to
-      // read it and stopping at once closes the stream first.
-      for await (const _ of worksheet) break;
+      // A sheet stored before the shared strings comes as a stream on a temporary file that ExcelJS
+      // deletes right after handing the sheet over. Left unread, the stream could open the file after
+      // the deletion and throw ENOENT with nobody listening, which would end the process.
+      const source = (worksheet as unknown as { iterator?: unknown }).iterator;
+      if (source instanceof fs.ReadStream) {
+        source.on('error', () => {});
+        source.destroy();
+      }
       continue;
     }
     scan.found = true;
