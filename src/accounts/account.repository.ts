@@ -1,6 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import { BULK_ROWS, withIndexesRebuilt } from '../db/bulk-indexes.js';
-import { insertRows } from '../db/insert-rows.js';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { writeInBulk } from '../db/bulk-indexes.js';
+import { insertRows, type RowSource } from '../db/insert-rows.js';
 import type { AccountTable, Database } from '../db/schema.js';
 import { type Account, IMPORTED_FIELDS, type ImportedAccount, type ImportedField } from './account.schema.js';
 
@@ -97,11 +97,15 @@ export async function upsertImportedAccounts(
       updated += 1;
     }
   }
-  if (fresh.length > 0) await insertFreshAccounts(db, fresh, now, stored);
+  if (fresh.length > 0) {
+    await writeInBulk(db, 'accounts', { added: fresh.length, stored }, () =>
+      insertRows(db, 'accounts', NEW_ACCOUNT_COLUMNS, newAccountRows(fresh, now)),
+    );
+  }
   return { created: fresh.length, updated };
 }
 
-const FRESH_COLUMNS = [
+export const NEW_ACCOUNT_COLUMNS = [
   'id',
   'name',
   'segment',
@@ -113,18 +117,16 @@ const FRESH_COLUMNS = [
   'updated_at',
 ] as const;
 
-async function insertFreshAccounts(
-  db: Kysely<Database>,
-  fresh: ImportedAccount[],
+/** Accounts first seen in sales data, as rows made one at a time: named by their id when nameless. */
+export function newAccountRows(
+  accounts: ImportedAccount[],
   now: string,
-  stored: number,
-) {
-  const insert = () =>
-    insertRows(
-      db,
-      'accounts',
-      FRESH_COLUMNS,
-      fresh.map((a) => ({
+): RowSource<Insertable<AccountTable>> {
+  return {
+    length: accounts.length,
+    at: (index) => {
+      const a = accounts[index]!;
+      return {
         id: a.id,
         name: a.name ?? a.id,
         segment: a.segment,
@@ -134,12 +136,9 @@ async function insertFreshAccounts(
         edited_fields: '[]',
         created_at: now,
         updated_at: now,
-      })),
-    );
-  // Rebuilding the indexes pays when the new accounts are most of the table (a first import), not for
-  // a hundred new customers among 100,000.
-  const bulk = fresh.length >= BULK_ROWS && db.isTransaction && fresh.length >= stored;
-  await (bulk ? withIndexesRebuilt(db, 'accounts', insert) : insert());
+      };
+    },
+  };
 }
 
 export async function updateAccount(

@@ -25,6 +25,21 @@ export async function withIndexesRebuilt<T>(
   return result;
 }
 
+/**
+ * `write` with the indexes rebuilt when it adds at least BULK_ROWS rows and at least as many as the
+ * table holds already (`stored`) inside a transaction; otherwise `write` as it is. A hundred new rows
+ * among 100,000 are cheaper kept up to date than rebuilding every index.
+ */
+export function writeInBulk<T>(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+  rows: { added: number; stored: number },
+  write: () => Promise<T>,
+): Promise<T> {
+  const bulk = rows.added >= BULK_ROWS && rows.added >= rows.stored && db.isTransaction;
+  return bulk ? withIndexesRebuilt(db, table, write) : write();
+}
+
 async function secondaryIndexes(
   db: Kysely<Database>,
   table: string,

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
-import { BULK_ROWS, withIndexesRebuilt } from '../db/bulk-indexes.js';
+import { NEW_ACCOUNT_COLUMNS, newAccountRows } from '../accounts/account.repository.js';
+import { writeInBulk } from '../db/bulk-indexes.js';
 import { insertRows, type RowSource } from '../db/insert-rows.js';
 import type { AccountMetricsTable, Database } from '../db/schema.js';
 
@@ -83,9 +84,9 @@ export async function replaceAccountMetrics(
   rows: RowSource<Insertable<AccountMetricsTable>>,
 ): Promise<void> {
   await db.deleteFrom('account_metrics').execute();
-  const insert = () => insertRows(db, 'account_metrics', METRIC_COLUMNS, rows);
-  if (rows.length >= BULK_ROWS && db.isTransaction) await withIndexesRebuilt(db, 'account_metrics', insert);
-  else await insert();
+  await writeInBulk(db, 'account_metrics', { added: rows.length, stored: 0 }, () =>
+    insertRows(db, 'account_metrics', METRIC_COLUMNS, rows),
+  );
 }
 
 const METRIC_COLUMNS = [
@@ -130,18 +131,11 @@ export async function createMissingAccounts(
   await insertRows(
     db,
     'accounts',
-    ['id', 'name', 'segment', 'region', 'owner', 'attributes', 'edited_fields', 'created_at', 'updated_at'],
-    missing.map((id) => ({
-      id,
-      name: id,
-      segment: null,
-      region: null,
-      owner: null,
-      attributes: '{}',
-      edited_fields: '[]',
-      created_at: now,
-      updated_at: now,
-    })),
+    NEW_ACCOUNT_COLUMNS,
+    newAccountRows(
+      missing.map((id) => ({ id, name: null, segment: null, region: null, owner: null })),
+      now,
+    ),
     { skipExisting: known !== undefined },
   );
   return missing.length;
