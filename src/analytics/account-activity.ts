@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AccountActivity, AnalysisWindow } from '../portfolio/portfolio.schema.js';
+import { readRows } from './read-rows.js';
 
 export async function salesDateRange(
   connection: DuckDBConnection,
@@ -33,7 +34,8 @@ export async function accountActivity(
     join = 'JOIN temp.analysis_accounts USING (customer_id)';
   }
   const inWindow = 'date BETWEEN $from::DATE AND $to::DATE';
-  const reader = await connection.runAndReadAll(
+  const rows = await readRows(
+    connection,
     // One scan: lifetime first/last purchase and the window figures come from the same grouping.
     `WITH figures AS (
        SELECT customer_id,
@@ -57,8 +59,8 @@ export async function accountActivity(
             orders, lines, first_purchase::VARCHAR, last_purchase::VARCHAR,
             active_months, ${money('previous_revenue')}, ${money('quarter_revenue')},
             ${money('quarter_year_ago')}
-     FROM figures
-     ORDER BY customer_id`,
+     FROM figures`,
+    'customer_id',
     {
       from: window.from,
       to: window.to,
@@ -69,36 +71,24 @@ export async function accountActivity(
       quarterYearAgoTo: window.quarterYearAgoTo,
     },
   );
-  // Column by column: a row array per account, then an object, was most of the reading time.
-  const [ids, revenue, cost, margin, orders, lines, first, last, months, previous, quarter, yearAgo] =
-    reader.getColumns() as [
-      string[],
-      string[],
-      Text[],
-      Text[],
-      bigint[],
-      bigint[],
-      string[],
-      string[],
-      bigint[],
-      Text[],
-      Text[],
-      Text[],
-    ];
-  return ids.map((id, i) => ({
-    id,
-    revenue: revenue[i],
-    cost: cost[i],
-    margin: margin[i],
-    orders: Number(orders[i]),
-    lines: Number(lines[i]),
-    firstPurchase: first[i],
-    lastPurchase: last[i],
-    activeMonths: Number(months[i]),
-    previousRevenue: window.hasPreviousWindow ? previous[i] : null,
-    lastQuarterRevenue: quarter[i],
-    sameQuarterLastYearRevenue: window.hasQuarterYearAgo ? yearAgo[i] : null,
-  }));
+  return rows.map((row) => {
+    const [id, revenue, cost, margin, orders, lines, first, last, months, previous, quarter, yearAgo] =
+      row as [string, string, Text, Text, number, number, string, string, number, Text, Text, Text];
+    return {
+      id,
+      revenue,
+      cost,
+      margin,
+      orders,
+      lines,
+      firstPurchase: first,
+      lastPurchase: last,
+      activeMonths: months,
+      previousRevenue: window.hasPreviousWindow ? previous : null,
+      lastQuarterRevenue: quarter,
+      sameQuarterLastYearRevenue: window.hasQuarterYearAgo ? yearAgo : null,
+    };
+  });
 }
 
 type Text = string | null;

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ImportedAccount } from '../accounts/account.schema.js';
+import { readRows } from '../analytics/read-rows.js';
 import type { ImportSummary } from './import.schema.js';
 import { scalar } from './staging.js';
 
@@ -71,15 +72,15 @@ export async function summarizeBatch(connection: DuckDBConnection, id: number): 
             CAST(coalesce(sum(total), 0) AS DECIMAL(38,4))::VARCHAR
      FROM temp.import_groups`,
   );
-  const reader = await connection.runAndReadAll(
+  const accounts = await readRows(
+    connection,
     `SELECT customer_id, latest.* FROM (
        SELECT customer_id,
               arg_max(struct_pack(customer_name, segment, region, owner), (customer_name IS NOT NULL, last)) AS latest
-       FROM temp.import_groups GROUP BY customer_id)
-     ORDER BY customer_id`,
+       FROM temp.import_groups GROUP BY customer_id)`,
+    'customer_id',
   );
-  // Raw values: every column is text or NULL, which needs no conversion to JS types.
-  return toImportFigures(totals.getRowsJS()[0], reader.getRows());
+  return toImportFigures(totals.getRowsJS()[0], accounts);
 }
 
 /** What an import reports beside its counts: customers, date range, exact total, each account's attributes. */

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { readRows } from '../analytics/read-rows.js';
 import { type ImportFigures, toImportFigures } from './batch-summary.js';
 import type { Field } from './detect/index.js';
 import type { ImportSummary, RejectedRow } from './import.schema.js';
@@ -77,11 +78,13 @@ export async function summarizeGoodRows(
   const totals = await connection.runAndReadAll(
     'SELECT count(*), min(first)::VARCHAR, max(last)::VARCHAR, CAST(coalesce(sum(total), 0) AS DECIMAL(38,4))::VARCHAR FROM import_accounts',
   );
-  const reader = await connection.runAndReadAll(
+  const accounts = await readRows(
+    connection,
     `SELECT id, coalesce(named, latest).customer_name, coalesce(named, latest).segment, coalesce(named, latest).region,
-            coalesce(named, latest).owner FROM import_accounts ORDER BY id`,
+            coalesce(named, latest).owner FROM import_accounts`,
+    'id',
   );
-  return toImportFigures(totals.getRowsJS()[0], reader.getRowsJS());
+  return toImportFigures(totals.getRowsJS()[0], accounts);
 }
 
 export async function recordBatch(
