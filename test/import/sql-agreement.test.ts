@@ -1,5 +1,5 @@
-import { type DuckDBConnection, DuckDBInstance, LIST, listValue, VARCHAR } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIST, listValue, VARCHAR } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
 import {
   DATE_FORMATS,
   type DateFormat,
@@ -9,28 +9,18 @@ import {
   parseDate,
   parseNumber,
 } from '../../src/import/detect/index.js';
+import { memoryDuckDB } from '../helpers/duckdb.js';
 import { dateSamples, numberSamples } from './samples.js';
 
 // The import parses whole files in DuckDB with numberSql/dateSql, while sniffing
 // and previews use parseNumber/parseDate: both must give the same answer for
 // every input, including the ones they reject.
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-});
-
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+const duck = memoryDuckDB();
 
 /** Runs `expression` (over the column "v") for every value, passed as a bound list parameter. */
 async function evaluate(values: string[], expression: string): Promise<Map<string, string | null>> {
-  const reader = await connection.runAndReadAll(
+  const reader = await duck.connection.runAndReadAll(
     `SELECT v, CAST(${expression} AS VARCHAR) AS result FROM (SELECT unnest($values) AS v)`,
     { values: listValue(values) },
     { values: LIST(VARCHAR) },
@@ -83,7 +73,7 @@ describe('dateSql agrees with parseDate', () => {
 
 describe('generated SQL', () => {
   it('handles NULL and empty cells', async () => {
-    const reader = await connection.runAndReadAll(
+    const reader = await duck.connection.runAndReadAll(
       `SELECT ${numberSql('"v"', { decimal: ',' })} AS n, ${dateSql('"v"', 'dmy.')} AS d FROM (VALUES (NULL), ('')) t(v)`,
     );
     expect(reader.getRowObjectsJS()).toEqual([
@@ -93,7 +83,7 @@ describe('generated SQL', () => {
   });
 
   it('yields DECIMAL(18,4) and DATE', async () => {
-    const reader = await connection.runAndReadAll(
+    const reader = await duck.connection.runAndReadAll(
       `SELECT typeof(${numberSql('"v"', { decimal: '.' })}) AS n, typeof(${dateSql('"v"', 'excel')}) AS e,
               typeof(${dateSql('"v"', 'dmy.')}) AS d FROM (VALUES ('1')) t(v)`,
     );

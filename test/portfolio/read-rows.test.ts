@@ -1,22 +1,13 @@
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRows } from '../../src/analytics/read-rows.js';
+import { memoryDuckDB } from '../helpers/duckdb.js';
 
 describe('readRows', () => {
-  let instance: DuckDBInstance;
-  let connection: DuckDBConnection;
-  beforeAll(async () => {
-    instance = await DuckDBInstance.create(':memory:');
-    connection = await instance.connect();
-  });
-  afterAll(() => {
-    connection.closeSync();
-    instance.closeSync();
-  });
+  const duck = memoryDuckDB();
 
   it('keeps text, NULL, exact money text, integers and dates as they are', async () => {
     const rows = await readRows(
-      connection,
+      duck.connection,
       `SELECT * FROM (VALUES
          ('K2', 'Łódź "Nord" \\ Ærø', NULL, 12.5::DECIMAL(18,4)::VARCHAR, 9007199254740991::BIGINT, DATE '2024-02-29'::VARCHAR),
          ('K1', E'tab\\there', 'x', '-0.0100', 0::BIGINT, NULL)) t(id, name, segment, money, count, day)`,
@@ -31,7 +22,7 @@ describe('readRows', () => {
   it('returns every row in order across its JSON texts, and none for an empty result', async () => {
     // 45,001 rows make three texts of at most 20,000 rows.
     const rows = await readRows(
-      connection,
+      duck.connection,
       'SELECT x AS n, $prefix || x AS label FROM range(45001) t(x)',
       'n DESC',
       { prefix: 'C' },
@@ -41,6 +32,6 @@ describe('readRows', () => {
     expect(rows[20000]).toEqual([25000, 'C25000']);
     expect(rows.at(-1)).toEqual([0, 'C0']);
     expect(rows.every((row, i) => row[0] === 45000 - i)).toBe(true);
-    expect(await readRows(connection, 'SELECT x FROM range(0) t(x)', 'x')).toEqual([]);
+    expect(await readRows(duck.connection, 'SELECT x FROM range(0) t(x)', 'x')).toEqual([]);
   });
 });
