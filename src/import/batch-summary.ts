@@ -6,9 +6,9 @@ import { scalar } from './staging.js';
 
 /**
  * Whether a batch just written by the direct path can stay: no empty required value, no unknown or
- * second currency, no document line twice. One scan of the open transaction's lines answers all three
- * (scanning them costs more than what is computed); only lines that share a hash of document and line
- * need the exact second look.
+ * second currency, no document line twice. One scan of the open transaction's lines answers the first
+ * two, a count of distinct hashes of document and line the third; only lines that share a hash need the
+ * exact second look.
  */
 export async function batchIsClean(
   connection: DuckDBConnection,
@@ -20,17 +20,20 @@ export async function batchIsClean(
     problems.push('currency IS NOT NULL AND currency NOT IN (SELECT currency FROM temp.import_rates)');
   }
   const currencies = checks.currency === 'single' ? 'count(DISTINCT currency)' : '0';
-  // Equal hashes are a repeated document line or (rarely) a collision, which the exact check settles.
-  const collisions = checks.byDocument
-    ? 'count(document) - count(DISTINCT hash(document, line)) FILTER (WHERE document IS NOT NULL)'
-    : '0';
+  const lines = `FROM sales_lines WHERE import_id = ${id}`;
   const reader = await connection.runAndReadAll(
-    `SELECT count(*) FILTER (WHERE ${problems.map((p) => `(${p})`).join(' OR ')}), ${currencies}, ${collisions}
-     FROM sales_lines WHERE import_id = ${id}`,
+    `SELECT count(*) FILTER (WHERE ${problems.map((p) => `(${p})`).join(' OR ')}), ${currencies}, count(document) ${lines}`,
   );
-  const [bad, distinctCurrencies, equalHashes] = (reader.getRowsJS()[0] ?? [0, 0, 0]).map(Number);
+  const [bad, distinctCurrencies, documentLines] = (reader.getRowsJS()[0] ?? [0, 0, 0]).map(Number);
   if (bad! > 0 || distinctCurrencies! > 1) return false;
-  return !(equalHashes! > 0 && (await hasRepeatedDocumentLine(connection, id)));
+  if (!checks.byDocument || documentLines === 0) return true;
+  // Fewer distinct hashes than lines: a repeated document line or (rarely) a collision, which the
+  // exact check settles. Counting the rows of a DISTINCT takes two thirds of the time of count(DISTINCT).
+  const distinct = await scalar(
+    connection,
+    `SELECT count(*) FROM (SELECT DISTINCT hash(document, line) ${lines} AND document IS NOT NULL)`,
+  );
+  return !(distinct < documentLines! && (await hasRepeatedDocumentLine(connection, id)));
 }
 
 /**
