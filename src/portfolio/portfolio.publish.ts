@@ -7,6 +7,7 @@ import {
   insertSnapshot,
   previousSnapshotRows,
   replaceAccountMetrics,
+  snapshotAccountsFromMetrics,
 } from './portfolio.repository.js';
 import type { AccountActivity } from './portfolio.schema.js';
 
@@ -37,24 +38,14 @@ export async function publishAnalysis(
   const changes = previous ? changesSince(previous, accounts) : null;
   // The changes are stored with the snapshot, so serving it is reading one document (names as analysed,
   // like every other name in the summary).
-  const snapshotId = await insertSnapshot(
-    db,
-    {
-      createdAt: now,
-      from: report.window.from,
-      to: report.window.to,
-      by: report.by,
-      filters: {},
-      summary: { ...summary, changes },
-    },
-    {
-      length: accounts.length,
-      at: (k) => {
-        const a = accounts[k]!;
-        return { accountId: a.id, class: a.class, tier: a.tier, value: String(a.value ?? 0) };
-      },
-    },
-  );
+  const snapshotId = await insertSnapshot(db, {
+    createdAt: now,
+    from: report.window.from,
+    to: report.window.to,
+    by: report.by,
+    filters: {},
+    summary: { ...summary, changes },
+  });
   trace('snapshot');
   await replaceAccountMetrics(db, {
     length: accounts.length,
@@ -88,6 +79,8 @@ export async function publishAnalysis(
     },
   });
   trace('metrics');
+  await snapshotAccountsFromMetrics(db, snapshotId, report.by);
+  trace('snapshot accounts');
   return { snapshotId, changes };
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import { NEW_ACCOUNT_COLUMNS, newAccountRows } from '../accounts/account.repository.js';
 import { writeInBulk } from '../db/bulk-indexes.js';
 import { insertRows, type RowSource } from '../db/insert-rows.js';
@@ -11,6 +11,7 @@ export interface SnapshotRow {
   value: string;
 }
 
+/** The snapshot itself; its account rows come from the metrics published with it (snapshotAccountsFromMetrics). */
 export async function insertSnapshot(
   db: Kysely<Database>,
   snapshot: {
@@ -21,7 +22,6 @@ export async function insertSnapshot(
     filters: object;
     summary: object;
   },
-  rows: RowSource<SnapshotRow>,
 ): Promise<number> {
   const { id } = await db
     .insertInto('portfolio_snapshots')
@@ -35,20 +35,35 @@ export async function insertSnapshot(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertRows(db, 'snapshot_accounts', ['snapshot_id', 'account_id', 'class', 'tier', 'value'], {
-    length: rows.length,
-    at: (index) => {
-      const row = rows.at(index)!;
-      return {
-        snapshot_id: id,
-        account_id: row.accountId,
-        class: row.class,
-        tier: row.tier,
-        value: row.value,
-      };
-    },
-  });
   return id;
+}
+
+/**
+ * Each account's class, tier and ranked value in the snapshot, copied inside the database from the
+ * account metrics just published with it: no second 100,000 rows of parameters (a third of a second).
+ * The value is exact, as the metrics hold it; an unknown margin counts as 0, as in the ranking.
+ */
+export async function snapshotAccountsFromMetrics(
+  db: Kysely<Database>,
+  snapshotId: number,
+  by: 'revenue' | 'margin',
+): Promise<void> {
+  await db
+    .insertInto('snapshot_accounts')
+    .columns(['snapshot_id', 'account_id', 'class', 'tier', 'value'])
+    .expression(
+      db
+        .selectFrom('account_metrics')
+        .select([
+          'snapshot_id',
+          'account_id',
+          'class',
+          'tier',
+          by === 'revenue' ? sql<string>`revenue`.as('value') : sql<string>`coalesce(margin, 0)`.as('value'),
+        ])
+        .where('snapshot_id', '=', snapshotId),
+    )
+    .execute();
 }
 
 /** The newest published snapshot on the same value basis, to show what changed since. */

@@ -135,6 +135,26 @@ describeEachBackend('portfolio and account metrics API', (backend) => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(stored.summary).changes).toEqual(cli.published.changes);
+    // The snapshot's account rows are the published metrics: class, tier and the exact revenue.
+    const latest = cli.published.snapshotId!;
+    const snapshotRows = await store.db
+      .selectFrom('snapshot_accounts')
+      .select(['account_id', 'class', 'tier', 'value'])
+      .where('snapshot_id', '=', latest)
+      .orderBy('account_id')
+      .execute();
+    const metrics = await store.db
+      .selectFrom('account_metrics')
+      .select(['account_id', 'class', 'tier', 'revenue as value'])
+      .orderBy('account_id')
+      .execute();
+    // K01–K03 and K10–K18 bought in the window.
+    expect(snapshotRows).toHaveLength(12);
+    expect(snapshotRows.map((row) => ({ ...row, value: Number(row.value) }))).toEqual(
+      metrics.map((row) => ({ ...row, value: Number(row.value) })),
+    );
+    expect(snapshotRows.find((row) => row.account_id === 'K01')).toMatchObject({ class: 'A' });
+    expect(Number(snapshotRows.find((row) => row.account_id === 'K01')!.value)).toBe(5500.5);
     expect((body.createdAt as string) > cli.published.changes!.since).toBe(true);
     expect(body).not.toHaveProperty('accounts');
     expect((await get('/api/v1/portfolio/snapshot?by=margin')).status).toBe(404);

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { insertRows } from '../../src/db/insert-rows.js';
 import { insertSnapshot } from '../../src/portfolio/portfolio.repository.js';
 import { createApp } from '../../src/server/app.js';
 import { type Caller, loginAs } from '../helpers/api.js';
@@ -43,26 +44,37 @@ describeEachBackend('GET /portfolio/snapshot: one document per published snapsho
     },
     transformResult: async (args) => args.result,
   };
-  const publish = (
+  const publish = async (
     createdAt: string,
     by: 'revenue' | 'margin',
     label: string,
     changes: unknown,
     klass: 'A' | 'B' | 'C',
     byGrowth: unknown[] = [],
-  ) =>
-    insertSnapshot(
+  ) => {
+    const id = await insertSnapshot(store.db, {
+      createdAt,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      by,
+      filters: {},
+      summary: summary(label, changes, byGrowth),
+    });
+    const accounts = rows(klass).map((row) => ({
+      snapshot_id: id,
+      account_id: row.accountId,
+      class: row.class,
+      tier: row.tier,
+      value: row.value,
+    }));
+    await insertRows(
       store.db,
-      {
-        createdAt,
-        from: '2025-01-01',
-        to: '2025-12-31',
-        by,
-        filters: {},
-        summary: summary(label, changes, byGrowth),
-      },
-      rows(klass),
+      'snapshot_accounts',
+      ['snapshot_id', 'account_id', 'class', 'tier', 'value'],
+      accounts,
     );
+    return id;
+  };
   const get = async (query = '', headers: Record<string, string> = {}) => {
     const response = await app.request(`/api/v1/portfolio/snapshot${query}`, {
       headers: { ...viewer.headers, ...headers },
