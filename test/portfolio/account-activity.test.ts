@@ -109,3 +109,58 @@ describe('accountActivity active months', () => {
     expect(activity.find((a) => a.id === 'K3')?.activeMonths).toBe(64);
   });
 });
+
+describe('accountActivity orders', () => {
+  let dataDir: string;
+  let store: AnalyticStore;
+  beforeAll(async () => {
+    dataDir = tempDir();
+    store = await openAnalyticStore(dataDir);
+    const lines: [string, string, string | null][] = [
+      // K1: document D1 of three lines over two days, D2 once, two lines without a document on one day
+      // and one on another, and a document before the window.
+      ['K1', '2024-03-01', 'D1'],
+      ['K1', '2024-03-01', 'D1'],
+      ['K1', '2024-03-02', 'D1'],
+      ['K1', '2024-04-10', 'D2'],
+      ['K1', '2024-05-05', null],
+      ['K1', '2024-05-05', null],
+      ['K1', '2024-05-06', null],
+      ['K1', '2023-01-10', 'D0'],
+      // K2 uses the number D1 too: an order of its own.
+      ['K2', '2024-03-01', 'D1'],
+      // K3: only lines without a document, all on one day.
+      ['K3', '2024-06-01', null],
+      ['K3', '2024-06-01', null],
+    ];
+    for (const [customer, date, document] of lines) {
+      await store.connection.run(
+        'INSERT INTO sales_lines (customer_id, date, amount, document, import_id) VALUES ($1, $2::DATE, 1.0, $3, 1)',
+        [customer, date, document],
+      );
+    }
+  });
+  afterAll(() => {
+    store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('counts each document once, and each purchase day of lines without a document, in the window', async () => {
+    const window = analysisWindow({ all: false }, { first: '2023-01-10', last: '2024-06-30' }, 12);
+    const activity = await accountActivity(store.connection, window, null);
+    expect(activity.map((a) => [a.id, a.orders, a.lines])).toEqual([
+      ['K1', 4, 7],
+      ['K2', 1, 1],
+      ['K3', 1, 2],
+    ]);
+  });
+
+  it('counts the orders of the accounts a filter keeps', async () => {
+    const window = analysisWindow({ all: false }, { first: '2023-01-10', last: '2024-06-30' }, 12);
+    const activity = await accountActivity(store.connection, window, ['K2', 'K3']);
+    expect(activity.map((a) => [a.id, a.orders])).toEqual([
+      ['K2', 1],
+      ['K3', 1],
+    ]);
+  });
+});
