@@ -17,9 +17,11 @@ export async function readRows(
   params?: Record<string, string | number | boolean | null>,
 ): Promise<unknown[][]> {
   const reader = await connection.runAndReadAll(
+    // string_agg, not to_json(list(…)): a list of 20,000 JSON values per group ran out of DuckDB's
+    // memory bound (180MB) on the attributes of 100,000 accounts; joining their texts does not.
     `WITH q AS (${query}),
-     numbered AS (SELECT json_array(*COLUMNS(q.*)) AS row, row_number() OVER (ORDER BY ${orderBy}) - 1 AS i FROM q)
-     SELECT to_json(list(row ORDER BY i))::VARCHAR FROM numbered
+     numbered AS (SELECT json_array(*COLUMNS(q.*))::VARCHAR AS row, row_number() OVER (ORDER BY ${orderBy}) - 1 AS i FROM q)
+     SELECT '[' || string_agg(row, ',' ORDER BY i) || ']' FROM numbered
      GROUP BY i // ${ROWS_PER_TEXT} ORDER BY i // ${ROWS_PER_TEXT}`,
     params,
   );

@@ -80,6 +80,7 @@ export async function importDirectly(
   // setting, reset after the transaction (an aborted transaction refuses RESET).
   await connection.run('SET SESSION preserve_insertion_order = false');
   await connection.run('BEGIN TRANSACTION');
+  let committed = false;
   try {
     const replaced = batch.replacePeriod
       ? Number(
@@ -147,6 +148,7 @@ export async function importDirectly(
       },
     );
     await connection.run('COMMIT');
+    committed = true;
     trace('commit');
     const summary = summaryBefore ?? (await summarizeBatch(connection, id));
     trace('summary after commit');
@@ -158,7 +160,8 @@ export async function importDirectly(
       linesReplaced: replaced,
     };
   } catch (error) {
-    await connection.run('ROLLBACK');
+    // After COMMIT the lines are in; a failing summary must not be hidden behind a failed ROLLBACK.
+    if (!committed) await connection.run('ROLLBACK');
     throw error;
   } finally {
     await connection.run('RESET SESSION preserve_insertion_order');

@@ -2,11 +2,13 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll } from 'vitest';
 
 /** An in-memory DuckDB for the file's tests: open before them, closed after. */
-export function memoryDuckDB(): { readonly connection: DuckDBConnection } {
+export function memoryDuckDB(options: Record<string, string> = {}): {
+  readonly connection: DuckDBConnection;
+} {
   let instance: DuckDBInstance | undefined;
   let connection: DuckDBConnection | undefined;
   beforeAll(async () => {
-    instance = await DuckDBInstance.create(':memory:');
+    instance = await DuckDBInstance.create(':memory:', options);
     connection = await instance.connect();
   });
   afterAll(() => {

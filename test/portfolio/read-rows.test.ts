@@ -34,4 +34,24 @@ describe('readRows', () => {
     expect(rows.every((row, i) => row[0] === 45000 - i)).toBe(true);
     expect(await readRows(duck.connection, 'SELECT x FROM range(0) t(x)', 'x')).toEqual([]);
   });
+
+  describe('within a tight memory bound', () => {
+    const tight = memoryDuckDB({ memory_limit: '40MB' });
+    it('reads the names and attributes of 100,000 accounts (a list() per text ran out of memory here)', async () => {
+      await tight.connection.run(
+        `CREATE TABLE accounts AS SELECT 'K' || lpad(x::VARCHAR, 6, '0') AS id, 'Customer name number ' || x AS name,
+           'Segment ' || (x % 7) AS segment, 'Region ' || (x % 5) AS region, 'Owner ' || (x % 50) AS owner
+         FROM range(100000) t(x)`,
+      );
+      const rows = await readRows(tight.connection, 'SELECT * FROM accounts', 'id');
+      expect(rows).toHaveLength(100000);
+      expect(rows[99999]).toEqual([
+        'K099999',
+        'Customer name number 99999',
+        'Segment 4',
+        'Region 4',
+        'Owner 49',
+      ]);
+    });
+  });
 });
