@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Context } from 'hono';
 import { KontorError } from '../errors.js';
+import { discardWrite } from '../files.js';
 import type { ServerEnv } from '../server/env.js';
 
 /** Streams the body to `file` and hashes it; over KONTOR_UPLOAD_LIMIT_MB it stops reading and deletes the file. */
@@ -34,7 +35,7 @@ export async function receive(c: Context<ServerEnv>, file: string): Promise<stri
     await pipeline(Readable.fromWeb(body as WebReadableStream), meter, out);
     if (size === 0) throw new KontorError('validation', 'The uploaded file is empty.');
   } catch (error) {
-    fs.rmSync(file, { force: true });
+    await discardWrite(out, file);
     throw error;
   }
   return hash.digest('hex');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { KontorError } from '../../errors.js';
+import { discardWrite } from '../../files.js';
 import type { PreparedSource, SourceOptions, SourceSample } from './source.js';
 
 const SAMPLE_ROWS = 500;
@@ -21,6 +22,46 @@ interface SheetScan {
  * scan stops after the sample, but still lists every sheet.
  */
 async function scanSheet(
+  file: string,
+  sheet: string | undefined,
+  write: ((rowNumber: number, cells: string[]) => Promise<void>) | null,
+): Promise<SheetScan> {
+  let written = false;
+  const counted =
+    write &&
+    (async (rowNumber: number, cells: string[]) => {
+      written = true;
+      await write(rowNumber, cells);
+    });
+  return readingAgainIfWorkbookLost(
+    () => scanSheetOnce(file, sheet, counted),
+    () => !written,
+  );
+}
+
+/**
+ * exceljs#3064: its streaming reader now and then loses the archive's last entry, and a workbook
+ * written by ExcelJS (among others) stores xl/workbook.xml last; the first sheet then fails on its name
+ * ("Cannot read properties of undefined (reading 'sheets')"), seen about once in 200 reads on a busy
+ * machine. Nothing has been read at that point, so the workbook is read again, up to `attempts` times,
+ * as long as `unread()` says no row was handed on yet.
+ */
+export async function readingAgainIfWorkbookLost<T>(
+  read: () => Promise<T>,
+  unread: () => boolean,
+  attempts = 4,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      const lost = error instanceof TypeError && /reading 'sheets'/.test(error.message);
+      if (!lost || attempt >= attempts || !unread()) throw error;
+    }
+  }
+}
+
+async function scanSheetOnce(
   file: string,
   sheet: string | undefined,
   write: ((rowNumber: number, cells: string[]) => Promise<void>) | null,
@@ -110,15 +151,21 @@ export async function prepareXlsxSource(file: string, options: SourceOptions): P
   fs.mkdirSync(options.tmpDir, { recursive: true });
   const target = path.join(options.tmpDir, `import-${process.pid}-${Date.now()}.xlsx.csv`);
   const out = fs.createWriteStream(target, { encoding: 'utf8' });
-  const scan = await scanSheet(file, options.sheet, async (rowNumber, cells) => {
-    if (!out.write(`${rowNumber},${cells.map(quote).join(',')}\n`)) {
-      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
-  });
-  await new Promise<void>((resolve, reject) =>
-    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-  );
   const cleanup = () => fs.rmSync(target, { force: true });
+  let scan: SheetScan;
+  try {
+    scan = await scanSheet(file, options.sheet, async (rowNumber, cells) => {
+      if (!out.write(`${rowNumber},${cells.map(quote).join(',')}\n`)) {
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      }
+    });
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
+  } catch (error) {
+    await discardWrite(out, target);
+    throw error;
+  }
   let headers: string[];
   try {
     headers = refuseUnusable(file, scan, options.sheet);
