@@ -5,31 +5,42 @@ import { type AnalyticStore, openAnalyticStore } from '../../src/analytics/analy
 import { analysisWindow } from '../../src/portfolio/portfolio.window.js';
 import { tempDir } from '../helpers/backends.js';
 
-describe('accountActivity money text', () => {
+/** A fresh analytic store for the describe block, holding one sales line per row of `lines()`. */
+function storeWith(
+  insert: string,
+  lines: () => unknown[][],
+): { readonly connection: AnalyticStore['connection'] } {
   let dataDir: string;
-  let store: AnalyticStore;
+  let store: AnalyticStore | undefined;
   beforeAll(async () => {
     dataDir = tempDir();
     store = await openAnalyticStore(dataDir);
-    // K1 sums past DECIMAL(18,4) (the fast text path), K2 to its largest value, K3 to small and negative ones.
-    const lines: [string, string, string, string | null][] = [
+    for (const line of lines()) await store.connection.run(insert, line as never);
+  });
+  afterAll(() => {
+    store?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    get connection() {
+      if (!store) throw new Error('storeWith: used outside a test');
+      return store.connection;
+    },
+  };
+}
+
+describe('accountActivity money text', () => {
+  // K1 sums past DECIMAL(18,4) (the fast text path), K2 to its largest value, K3 to small and negative ones.
+  const store = storeWith(
+    'INSERT INTO sales_lines (customer_id, date, amount, cost, import_id) VALUES ($1, $2::DATE, $3::DECIMAL(18,4), $4::DECIMAL(18,4), 1)',
+    () => [
       ['K1', '2024-05-01', '99999999999999.9999', '1.0000'],
       ['K1', '2024-05-02', '99999999999999.9999', null],
       ['K2', '2024-05-01', '99999999999999.9999', '0.0000'],
       ['K3', '2024-05-01', '-0.0100', '0.0100'],
       ['K3', '2024-05-02', '0.0050', '0.0000'],
-    ];
-    for (const [customer, date, amount, cost] of lines) {
-      await store.connection.run(
-        'INSERT INTO sales_lines (customer_id, date, amount, cost, import_id) VALUES ($1, $2::DATE, $3::DECIMAL(18,4), $4::DECIMAL(18,4), 1)',
-        [customer, date, amount, cost],
-      );
-    }
-  });
-  afterAll(() => {
-    store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+    ],
+  );
 
   it('keeps every sum exact, also beyond the range of an 18-digit decimal', async () => {
     const window = analysisWindow({ all: true }, { first: '2024-05-01', last: '2024-05-02' }, 12);
@@ -43,39 +54,26 @@ describe('accountActivity money text', () => {
 });
 
 describe('accountActivity active months', () => {
-  let dataDir: string;
-  let store: AnalyticStore;
   const months = (from: string, count: number) =>
     Array.from({ length: count }, (_, k) => {
       const d = new Date(`${from}T00:00:00Z`);
       d.setUTCMonth(d.getUTCMonth() + k);
       return d.toISOString().slice(0, 10);
     });
-  beforeAll(async () => {
-    dataDir = tempDir();
-    store = await openAnalyticStore(dataDir);
-    const lines: [string, string][] = [
+  const store = storeWith(
+    'INSERT INTO sales_lines (customer_id, date, amount, import_id) VALUES ($1, $2::DATE, 1.0, 1)',
+    () => [
       // K1: every month of the year to 2024-06-30 (across New Year), twice in one month, and before it.
-      ...months('2023-07-15', 12).map((date) => ['K1', date] as [string, string]),
+      ...months('2023-07-15', 12).map((date) => ['K1', date]),
       ['K1', '2024-06-30'],
       ['K1', '2022-03-01'],
       // K2: the window's first and last day only.
       ['K2', '2023-07-01'],
       ['K2', '2024-06-30'],
       // K3: 70 months in a row, for a window longer than 64 months.
-      ...months('2018-09-10', 70).map((date) => ['K3', date] as [string, string]),
-    ];
-    for (const [customer, date] of lines) {
-      await store.connection.run(
-        'INSERT INTO sales_lines (customer_id, date, amount, import_id) VALUES ($1, $2::DATE, 1.0, 1)',
-        [customer, date],
-      );
-    }
-  });
-  afterAll(() => {
-    store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+      ...months('2018-09-10', 70).map((date) => ['K3', date]),
+    ],
+  );
 
   it('counts the calendar months with a purchase in a 12-month window', async () => {
     const window = analysisWindow({ all: false }, { first: '2018-09-10', last: '2024-06-30' }, 12);
@@ -111,12 +109,9 @@ describe('accountActivity active months', () => {
 });
 
 describe('accountActivity orders', () => {
-  let dataDir: string;
-  let store: AnalyticStore;
-  beforeAll(async () => {
-    dataDir = tempDir();
-    store = await openAnalyticStore(dataDir);
-    const lines: [string, string, string | null][] = [
+  const store = storeWith(
+    'INSERT INTO sales_lines (customer_id, date, amount, document, import_id) VALUES ($1, $2::DATE, 1.0, $3, 1)',
+    () => [
       // K1: document D1 of three lines over two days, D2 once, two lines without a document on one day
       // and one on another, and a document before the window.
       ['K1', '2024-03-01', 'D1'],
@@ -132,18 +127,8 @@ describe('accountActivity orders', () => {
       // K3: only lines without a document, all on one day.
       ['K3', '2024-06-01', null],
       ['K3', '2024-06-01', null],
-    ];
-    for (const [customer, date, document] of lines) {
-      await store.connection.run(
-        'INSERT INTO sales_lines (customer_id, date, amount, document, import_id) VALUES ($1, $2::DATE, 1.0, $3, 1)',
-        [customer, date, document],
-      );
-    }
-  });
-  afterAll(() => {
-    store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+    ],
+  );
 
   it('counts each document once, and each purchase day of lines without a document, in the window', async () => {
     const window = analysisWindow({ all: false }, { first: '2023-01-10', last: '2024-06-30' }, 12);
